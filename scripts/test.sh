@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds Meldkluis from scratch and runs every test. The README's test command; .ci/run calls it.
+#   scripts/test.sh            release build with warnings as errors, all tests
+#   MELDKLUIS_SANITIZE=1 ...   the same under AddressSanitizer and UndefinedBehaviorSanitizer
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+
+build_dir=build
+sanitize=OFF
+if [ "${MELDKLUIS_SANITIZE:-0}" = 1 ]; then
+  build_dir=build-asan
+  sanitize=ON
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DMELDKLUIS_WERROR=ON -DMELDKLUIS_SANITIZE="$sanitize" >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
