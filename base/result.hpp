@@ -18,9 +18,9 @@ namespace mk {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : value_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   Result(Status status) : status_(std::move(status)) {  // NOLINT(google-explicit-constructor)
-    if (status_.is_ok()) std::abort();  // an ok Status carries no value
+    if (status_.is_ok()) std::abort();                  // an ok Status carries no value
   }
 
   bool is_ok() const { return value_.has_value(); }
@@ -55,7 +55,8 @@ const Status& status_of(const Result<T>& r) {
 //   MK_ASSIGN_OR_RETURN(auto db, Database::open(path));
 #define MK_CONCAT_INNER_(a, b) a##b
 #define MK_CONCAT_(a, b) MK_CONCAT_INNER_(a, b)
-#define MK_ASSIGN_OR_RETURN(lhs, expr) MK_ASSIGN_OR_RETURN_IMPL_(MK_CONCAT_(mk_result_, __LINE__), lhs, expr)
+#define MK_ASSIGN_OR_RETURN(lhs, expr) \
+  MK_ASSIGN_OR_RETURN_IMPL_(MK_CONCAT_(mk_result_, __LINE__), lhs, expr)
 #define MK_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
   auto tmp = (expr);                              \
   if (!tmp) return tmp.status();                  \

@@ -53,24 +53,40 @@ class [[nodiscard]] Status {
   std::string message_;
 };
 
-inline Status invalid_input(std::string m) { return {Code::kInvalidInput, std::move(m)}; }
-inline Status not_found(std::string m) { return {Code::kNotFound, std::move(m)}; }
-inline Status vault_corrupt(std::string m) { return {Code::kVaultCorrupt, std::move(m)}; }
-inline Status io_error(std::string m) { return {Code::kIo, std::move(m)}; }
-inline Status internal_error(std::string m) { return {Code::kInternal, std::move(m)}; }
-inline Status forbidden(std::string m) { return {Code::kForbidden, std::move(m)}; }
-inline Status conflict(std::string m) { return {Code::kConflict, std::move(m)}; }
+inline Status invalid_input(std::string m) {
+  return {Code::kInvalidInput, std::move(m)};
+}
+inline Status not_found(std::string m) {
+  return {Code::kNotFound, std::move(m)};
+}
+inline Status vault_corrupt(std::string m) {
+  return {Code::kVaultCorrupt, std::move(m)};
+}
+inline Status io_error(std::string m) {
+  return {Code::kIo, std::move(m)};
+}
+inline Status internal_error(std::string m) {
+  return {Code::kInternal, std::move(m)};
+}
+inline Status forbidden(std::string m) {
+  return {Code::kForbidden, std::move(m)};
+}
+inline Status conflict(std::string m) {
+  return {Code::kConflict, std::move(m)};
+}
 
 }  // namespace mk
 
 // Evaluates an expression yielding Status (or Result) and returns its Status from the enclosing
 // function when it is not ok.
-#define MK_RETURN_IF_ERROR(expr)                     \
-  do {                                               \
-    auto mk_status_ = ::mk::status_of(expr);         \
-    if (!mk_status_.is_ok()) return mk_status_;      \
+#define MK_RETURN_IF_ERROR(expr)                \
+  do {                                          \
+    auto mk_status_ = ::mk::status_of(expr);    \
+    if (!mk_status_.is_ok()) return mk_status_; \
   } while (false)
 
 namespace mk {
-inline const Status& status_of(const Status& s) { return s; }
+inline const Status& status_of(const Status& s) {
+  return s;
+}
 }  // namespace mk

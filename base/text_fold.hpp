@@ -15,7 +15,11 @@ namespace mk {
 //  - ASCII, Latin, Greek and Cyrillic letters lowercased;
 //  - every character that is not a letter or digit (punctuation, hyphens, apostrophes,
 //    whitespace) turned into a single space, leading and trailing spaces removed;
-//  - other code points (Arabic, CJK, ...) kept as they are.
+//  - other code points (Arabic, CJK, ...) kept as they are;
+//  - invisible characters (soft hyphen, zero-width joiner and non-joiner, word joiner, U+FEFF,
+//    variation selectors) dropped, and combining diacritical marks (U+0300..U+036F) dropped unless
+//    they follow a letter that is kept as it is, so decomposed (NFD) Latin text folds like
+//    composed (NFC) text: "Mu\u0308ller" and "Müller" both give "muller".
 std::string fold_for_matching(std::string_view text);
 
 }  // namespace mk

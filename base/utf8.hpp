@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace mk {
@@ -16,5 +17,14 @@ std::size_t utf8_length(std::string_view text);
 // True when the text holds a C0 control character other than tab, LF and CR, or DEL. Such
 // characters are refused in record fields (they can hide text in terminals).
 bool has_control_characters(std::string_view text);
+
+// Decodes the code point that starts at text[pos] into `cp` and returns its length in bytes (1..4).
+// Returns 0 (and leaves `cp` unspecified) when pos is at or past the end or the bytes there are not
+// a well-formed sequence by the rules of is_valid_utf8.
+std::size_t decode_utf8(std::string_view text, std::size_t pos, char32_t& cp);
+
+// Appends the UTF-8 encoding of `cp`. Requires a Unicode scalar value (at most U+10FFFF and not a
+// surrogate); aborts otherwise.
+void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace mk

@@ -17,9 +17,10 @@ namespace mk::crypto {
 // `input` first.
 Bytes blind_index(const SecretBuffer& key, std::span<const std::uint8_t> input, unsigned bits);
 
-// The planned number of output bits for an index over `planned_rows` rows whose inputs carry
-// `input_bits` of entropy: the largest L with R / 2^min(L, input_bits) >= 2, and at least 1.
-// (Then C = R / 2^L lies in [2, 4) ⊂ [2, sqrt(R)] for R >= 16.)
+// The planned number of output bits for an index over R = `planned_rows` rows whose inputs carry
+// `input_bits` of entropy: L = min(floor(log2(R / 2)), ceil(input_bits)), at least 1; also at most
+// 256 (the width of the hash), and 1 when an argument is NaN. (When the input entropy is not the
+// limit, C = R / 2^L lies in [2, 4) ⊂ [2, sqrt(R)] for R >= 16.)
 unsigned plan_blind_index_bits(double planned_rows, double input_bits);
 
 // Expected rows per index value: R / 2^min(bits, input_bits).

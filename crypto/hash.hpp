@@ -13,7 +13,8 @@ using Sha256Digest = std::array<std::uint8_t, 32>;
 
 Sha256Digest sha256(std::span<const std::uint8_t> data);
 
-// Incremental SHA-256.
+// Incremental SHA-256. finish() returns the digest of everything given since construction (or the
+// previous finish()) and starts a new, empty hash.
 class Sha256 {
  public:
   Sha256();

@@ -1,6 +1,6 @@
 // Argon2id (libsodium crypto_pwhash, algorithm ARGON2ID13, one lane) turns a passphrase into a
-// key-wrapping key. Parameters are chosen per machine by calibrate() and stored beside each key slot,
-// so a slot made on a fast machine still opens on a slow one.
+// key-wrapping key. Parameters are chosen per machine by calibrate() and stored beside each key
+// slot, so a slot made on a fast machine still opens on a slow one.
 #pragma once
 
 #include <chrono>

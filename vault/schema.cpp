@@ -1,0 +1,155 @@
+#include "vault/schema.hpp"
+
+#include <string>
+#include <vector>
+
+namespace mk::vault {
+namespace {
+
+// Migration N takes the schema from version N-1 to N. Never edit a migration that has shipped:
+// add a new one.
+const std::vector<const char*>& migrations() {
+  static const std::vector<const char*> kMigrations = {
+      // 1: key material, persons, signals, cases.
+      R"sql(
+      CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+
+      -- One data key per data subject (person, signal, case), wrapped under the field_wrap key.
+      -- Deleting a row here crypto-shreds every field encrypted under it.
+      CREATE TABLE subject_keys (
+        id      TEXT PRIMARY KEY,
+        wrapped BLOB NOT NULL,
+        created TEXT NOT NULL
+      );
+
+      CREATE TABLE persons (
+        id              TEXT PRIMARY KEY,
+        role            TEXT NOT NULL CHECK (role IN ('victim', 'suspect', 'reporter', 'other')),
+        key_id          TEXT NOT NULL UNIQUE REFERENCES subject_keys(id),
+        name            BLOB,
+        date_of_birth   BLOB,
+        nationality     BLOB,
+        bsn             BLOB,
+        document_number BLOB,
+        address         BLOB,
+        phone           BLOB,
+        restricted      INTEGER NOT NULL DEFAULT 0 CHECK (restricted IN (0, 1)),
+        created         TEXT NOT NULL,
+        updated         TEXT NOT NULL
+      );
+
+      -- Truncated keyed hashes of normalised identifiers; several persons may share a digest.
+      CREATE TABLE person_index (
+        kind      TEXT NOT NULL CHECK (kind IN ('name_dob', 'bsn', 'document')),
+        digest    BLOB NOT NULL,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (kind, digest, person_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX person_index_by_person ON person_index(person_id);
+
+      CREATE TABLE signals (
+        id          TEXT PRIMARY KEY,
+        received    TEXT NOT NULL,
+        source_kind TEXT NOT NULL
+                    CHECK (source_kind IN ('internal_team', 'partner', 'resident', 'anonymous')),
+        source_team TEXT,
+        reporter_id TEXT REFERENCES persons(id) ON DELETE SET NULL,
+        key_id      TEXT NOT NULL UNIQUE REFERENCES subject_keys(id),
+        narrative   BLOB,
+        nature      BLOB,
+        scale       TEXT CHECK (scale IN ('single', 'multiple', 'organised')),
+        severity    TEXT CHECK (severity IN ('low', 'medium', 'high', 'acute')),
+        minor       TEXT NOT NULL CHECK (minor IN ('yes', 'no', 'unknown')),
+        status      TEXT NOT NULL CHECK (status IN ('new', 'in_assessment', 'closed')),
+        outcome     TEXT CHECK (outcome IN ('no_suspicion', 'insufficient_information',
+                                            'referred', 'case_opened', 'other')),
+        closed      TEXT,
+        created     TEXT NOT NULL,
+        updated     TEXT NOT NULL,
+        CHECK ((status = 'closed') = (closed IS NOT NULL AND outcome IS NOT NULL))
+      );
+      CREATE INDEX signals_by_received ON signals(received);
+
+      -- Suspected forms and ticked indicators: codes from the indicator catalogue.
+      CREATE TABLE signal_codes (
+        signal_id TEXT NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        kind      TEXT NOT NULL CHECK (kind IN ('form', 'indicator')),
+        code      TEXT NOT NULL,
+        PRIMARY KEY (signal_id, kind, code)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE signal_persons (
+        signal_id TEXT NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (signal_id, person_id)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE cases (
+        id           TEXT PRIMARY KEY,
+        status       TEXT NOT NULL
+                     CHECK (status IN ('active', 'follow_up', 'closed', 'closed_referred')),
+        opened       TEXT NOT NULL,
+        closed       TEXT,
+        key_id       TEXT NOT NULL UNIQUE REFERENCES subject_keys(id),
+        summary      BLOB,
+        closure_note BLOB,
+        created      TEXT NOT NULL,
+        updated      TEXT NOT NULL,
+        CHECK ((status IN ('closed', 'closed_referred')) = (closed IS NOT NULL))
+      );
+
+      CREATE TABLE case_signals (
+        case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        signal_id TEXT NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+        PRIMARY KEY (case_id, signal_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX case_signals_by_signal ON case_signals(signal_id);
+
+      CREATE TABLE case_persons (
+        case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        PRIMARY KEY (case_id, person_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX case_persons_by_person ON case_persons(person_id);
+      )sql",
+  };
+  return kMigrations;
+}
+
+Result<int> read_user_version(Database& db) {
+  MK_ASSIGN_OR_RETURN(Statement st, db.prepare("PRAGMA user_version"));
+  MK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row) return internal_error("PRAGMA user_version returned nothing");
+  return static_cast<int>(st.column_int(0));
+}
+
+}  // namespace
+
+int current_schema_version() {
+  return static_cast<int>(migrations().size());
+}
+
+Status migrate(Database& db) {
+  MK_ASSIGN_OR_RETURN(int version, read_user_version(db));
+  if (version > current_schema_version()) {
+    return conflict("this vault was written by a newer Meldkluis (schema " +
+                    std::to_string(version) + "); this build knows up to " +
+                    std::to_string(current_schema_version()));
+  }
+  for (int next = version + 1; next <= current_schema_version(); ++next) {
+    MK_RETURN_IF_ERROR(db.exec("BEGIN IMMEDIATE"));
+    Status s = db.exec(migrations()[static_cast<std::size_t>(next - 1)]);
+    if (s.is_ok()) s = db.exec("PRAGMA user_version = " + std::to_string(next));
+    if (s.is_ok()) s = db.exec("COMMIT");
+    if (!s.is_ok()) {
+      (void)db.exec("ROLLBACK");
+      return s.with_context("migrating the vault to schema " + std::to_string(next));
+    }
+  }
+  return Status::ok();
+}
+
+}  // namespace mk::vault
