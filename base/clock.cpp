@@ -34,7 +34,6 @@ std::string format_instant(Instant t) {
   return buf;
 }
 
-// The date part is read by Date::parse_iso, so its year must lie in 1800..9999.
 bool parse_instant(const std::string& text, Instant& out) {
   if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
       text[19] != 'Z') {

@@ -35,7 +35,8 @@ class FixedClock final : public Clock {
 
 // "2026-11-29T08:30:00Z"
 std::string format_instant(Instant t);
-// Parses exactly the form format_instant writes; returns false on anything else.
+// Parses exactly the form format_instant writes, for years 1800..9999 (as Date::parse_iso);
+// returns false on anything else.
 bool parse_instant(const std::string& text, Instant& out);
 
 }  // namespace mk

@@ -1,13 +1,8 @@
+// json::Value: construction, typed access and the builders.
 #include "base/json.hpp"
 
-#include <charconv>
-#include <climits>
 #include <cmath>
 #include <cstdlib>
-#include <system_error>
-#include <unordered_set>
-
-#include "base/utf8.hpp"
 
 namespace mk::json {
 

@@ -3,8 +3,8 @@
 //
 // Strict means: one top-level value; no comments, trailing commas, NaN/Infinity, leading zeros or
 // unescaped control characters; strings must be valid UTF-8 (escaped surrogates must pair);
-// duplicate object keys are an error; nesting deeper than kMaxDepth is an error. Object member order
-// is preserved. The parser never aborts or throws on any input (it is fuzzed).
+// duplicate object keys are an error; nesting deeper than kMaxDepth is an error. Object member
+// order is preserved. The parser never aborts or throws on any input (it is fuzzed).
 #pragma once
 
 #include <cstdint>
@@ -39,7 +39,7 @@ class Value {
   Value(int v) : data_(Number{static_cast<double>(v), static_cast<std::int64_t>(v), true}) {}
   Value(std::int64_t v) : data_(Number{static_cast<double>(v), v, true}) {}
   Value(std::uint64_t v) = delete;  // ambiguous range; convert explicitly
-  Value(double v);
+  Value(double v);  // requires a finite number (JSON has no NaN or infinity): aborts otherwise
   Value(const char* s) : data_(std::string(s)) {}
   Value(std::string s) : data_(std::move(s)) {}
   Value(std::string_view s) : data_(std::string(s)) {}
@@ -73,7 +73,7 @@ class Value {
   const Value* find(std::string_view key) const;
 
   // Builders. set() replaces an existing member of that key or appends one; push() appends.
-  // Require an object / an array respectively.
+  // Require an object / an array respectively. Both return *this, for chaining.
   Value& set(std::string key, Value v);
   Value& push(Value v);
 
@@ -96,12 +96,16 @@ class Value {
 inline constexpr int kMaxDepth = 64;
 
 // Parses `text`. On error the Status is kInvalidInput with a message "LINE:COL: reason", e.g.
-// "3:14: duplicate key \"label_nl\"". Messages quote keys and syntax, never string values.
+// "3:14: duplicate key \"label_nl\"". Messages quote keys (cut after 64 bytes) and syntax, never
+// string values. Numbers beyond the range of a double are an error; numbers too small for one
+// read as zero.
 Result<Value> parse(std::string_view text);
 
-// Serialises compactly (no whitespace) or pretty (two-space indent, one member per line, a final
-// newline). Non-ASCII is written as UTF-8; control characters, '"' and '\\' are escaped. Integers
-// are written without a fraction; other numbers with the shortest round-trip form.
+// Serialises compactly (no whitespace) or pretty (two-space indent, one member or element per
+// line, a final newline). Non-ASCII is written as UTF-8; control characters (and DEL), '"' and
+// '\\' are escaped. Integers are written without a fraction; other numbers with the shortest
+// round-trip form (negative zero as "-0.0"). Invalid UTF-8 in a string, possible only in values
+// built in code, is written as U+FFFD, so the output is always valid JSON.
 std::string serialize(const Value& v, bool pretty = false);
 
 }  // namespace mk::json

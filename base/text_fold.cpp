@@ -1,7 +1,7 @@
 #include "base/text_fold.hpp"
 
 #include <array>
-#include <iterator>
+#include <cstddef>
 
 #include "base/utf8.hpp"
 
@@ -9,9 +9,10 @@ namespace mk {
 
 namespace {
 
-// The folded form of U+00C0..U+024F, eight code points a row; nullptr marks a separator (the
-// multiplication and division signs). Letters with no sensible base letter keep their lowercase
-// form. Pinned: changing an entry breaks every stored blind index.
+// The folded forms of U+00C0..U+024F (Latin-1 Supplement, Latin Extended-A and -B) and of
+// U+1E00..U+1EFF (Latin Extended Additional: Vietnamese and transliterations), eight code points a
+// row; nullptr marks a separator (the multiplication and division signs). Letters with no sensible
+// base letter keep their lowercase form. Pinned: changing an entry breaks every stored blind index.
 // clang-format off
 constexpr std::array<const char*, 0x250 - 0xC0> kLatin = {
     /* U+00C0 ÀÁÂÃÄÅÆÇ */ "a", "a", "a", "a", "a", "a", "ae", "c",
@@ -67,13 +68,50 @@ constexpr std::array<const char*, 0x250 - 0xC0> kLatin = {
 };
 // clang-format on
 
+// clang-format off
+constexpr std::array<const char*, 0x100> kLatinExtendedAdditional = {
+    /* U+1E00 ḀḁḂḃḄḅḆḇ */ "a", "a", "b", "b", "b", "b", "b", "b",
+    /* U+1E08 ḈḉḊḋḌḍḎḏ */ "c", "c", "d", "d", "d", "d", "d", "d",
+    /* U+1E10 ḐḑḒḓḔḕḖḗ */ "d", "d", "d", "d", "e", "e", "e", "e",
+    /* U+1E18 ḘḙḚḛḜḝḞḟ */ "e", "e", "e", "e", "e", "e", "f", "f",
+    /* U+1E20 ḠḡḢḣḤḥḦḧ */ "g", "g", "h", "h", "h", "h", "h", "h",
+    /* U+1E28 ḨḩḪḫḬḭḮḯ */ "h", "h", "h", "h", "i", "i", "i", "i",
+    /* U+1E30 ḰḱḲḳḴḵḶḷ */ "k", "k", "k", "k", "k", "k", "l", "l",
+    /* U+1E38 ḸḹḺḻḼḽḾḿ */ "l", "l", "l", "l", "l", "l", "m", "m",
+    /* U+1E40 ṀṁṂṃṄṅṆṇ */ "m", "m", "m", "m", "n", "n", "n", "n",
+    /* U+1E48 ṈṉṊṋṌṍṎṏ */ "n", "n", "n", "n", "o", "o", "o", "o",
+    /* U+1E50 ṐṑṒṓṔṕṖṗ */ "o", "o", "o", "o", "p", "p", "p", "p",
+    /* U+1E58 ṘṙṚṛṜṝṞṟ */ "r", "r", "r", "r", "r", "r", "r", "r",
+    /* U+1E60 ṠṡṢṣṤṥṦṧ */ "s", "s", "s", "s", "s", "s", "s", "s",
+    /* U+1E68 ṨṩṪṫṬṭṮṯ */ "s", "s", "t", "t", "t", "t", "t", "t",
+    /* U+1E70 ṰṱṲṳṴṵṶṷ */ "t", "t", "u", "u", "u", "u", "u", "u",
+    /* U+1E78 ṸṹṺṻṼṽṾṿ */ "u", "u", "u", "u", "v", "v", "v", "v",
+    /* U+1E80 ẀẁẂẃẄẅẆẇ */ "w", "w", "w", "w", "w", "w", "w", "w",
+    /* U+1E88 ẈẉẊẋẌẍẎẏ */ "w", "w", "x", "x", "x", "x", "y", "y",
+    /* U+1E90 ẐẑẒẓẔẕẖẗ */ "z", "z", "z", "z", "z", "z", "h", "t",
+    /* U+1E98 ẘẙẚẛẜẝẞẟ */ "w", "y", "a", "s", "s", "s", "ss", "ẟ",
+    /* U+1EA0 ẠạẢảẤấẦầ */ "a", "a", "a", "a", "a", "a", "a", "a",
+    /* U+1EA8 ẨẩẪẫẬậẮắ */ "a", "a", "a", "a", "a", "a", "a", "a",
+    /* U+1EB0 ẰằẲẳẴẵẶặ */ "a", "a", "a", "a", "a", "a", "a", "a",
+    /* U+1EB8 ẸẹẺẻẼẽẾế */ "e", "e", "e", "e", "e", "e", "e", "e",
+    /* U+1EC0 ỀềỂểỄễỆệ */ "e", "e", "e", "e", "e", "e", "e", "e",
+    /* U+1EC8 ỈỉỊịỌọỎỏ */ "i", "i", "i", "i", "o", "o", "o", "o",
+    /* U+1ED0 ỐốỒồỔổỖỗ */ "o", "o", "o", "o", "o", "o", "o", "o",
+    /* U+1ED8 ỘộỚớỜờỞở */ "o", "o", "o", "o", "o", "o", "o", "o",
+    /* U+1EE0 ỠỡỢợỤụỦủ */ "o", "o", "o", "o", "u", "u", "u", "u",
+    /* U+1EE8 ỨứỪừỬửỮữ */ "u", "u", "u", "u", "u", "u", "u", "u",
+    /* U+1EF0 ỰựỲỳỴỵỶỷ */ "u", "u", "y", "y", "y", "y", "y", "y",
+    /* U+1EF8 ỸỹỺỻỼỽỾỿ */ "y", "y", "ll", "ll", "v", "v", "y", "y",
+};
+// clang-format on
+
 struct Range {
   char32_t first;
   char32_t last;
 };
 
-// Code points at or above U+0080 outside kLatin that fold to a space: punctuation, spaces and
-// symbols. Sorted.
+// Code points at or above U+0080 outside the Latin tables that fold to a space: punctuation, spaces
+// and symbols. Sorted.
 // clang-format off
 constexpr Range kSeparators[] = {
     {0x0080, 0x00BF},    // C1 controls, Latin-1 punctuation and symbols
@@ -136,8 +174,8 @@ bool is_combining_mark(char32_t cp) {
   return cp >= 0x0300 && cp <= 0x036F;
 }
 
-// The folded form of an ASCII or kLatin letter or digit; empty for any other code point, with
-// `separator` set when that code point folds to a space.
+// The folded form of an ASCII letter or digit or of a code point in the Latin tables; empty for any
+// other code point, with `separator` set when that code point folds to a space.
 std::string_view fold_latin(char32_t cp, bool& separator) {
   static constexpr char kLower[] = "abcdefghijklmnopqrstuvwxyz";
   static constexpr char kDigits[] = "0123456789";
@@ -149,8 +187,14 @@ std::string_view fold_latin(char32_t cp, bool& separator) {
     separator = true;
     return {};
   }
-  if (cp < 0xC0 || cp >= 0x250) return {};
-  const char* folded = kLatin[cp - 0xC0];
+  const char* folded = nullptr;
+  if (cp >= 0xC0 && cp < 0x250) {
+    folded = kLatin[cp - 0xC0];
+  } else if (cp >= 0x1E00 && cp < 0x1F00) {
+    folded = kLatinExtendedAdditional[cp - 0x1E00];
+  } else {
+    return {};
+  }
   if (folded == nullptr) separator = true;
   return folded == nullptr ? std::string_view() : std::string_view(folded);
 }
@@ -183,7 +227,7 @@ std::string fold_for_matching(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space_pending = false;
-  bool marks_kept = false;  // the last letter is neither ASCII nor kLatin, so its marks stay
+  bool marks_kept = false;  // the last letter is kept as it is, and so are its marks
   auto start_letter = [&] {
     if (space_pending) out.push_back(' ');
     space_pending = false;

@@ -11,7 +11,7 @@ namespace mk {
 
 // Requires valid UTF-8. Returns the text with:
 //  - Latin letters with diacritics mapped to their base letters (é→e, ö→o, ł→l, ø→o, đ→d) and
-//    ligatures expanded (ß→ss, æ→ae, œ→oe, ĳ→ij), for U+00C0..U+024F;
+//    ligatures expanded (ß→ss, æ→ae, œ→oe, ĳ→ij), for U+00C0..U+024F and U+1E00..U+1EFF;
 //  - ASCII, Latin, Greek and Cyrillic letters lowercased;
 //  - every character that is not a letter or digit (punctuation, hyphens, apostrophes,
 //    whitespace) turned into a single space, leading and trailing spaces removed;

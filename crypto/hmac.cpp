@@ -16,8 +16,10 @@ namespace {
 // keys of any length; crypto_auth_hmacsha256() itself insists on 32 bytes.
 void hmac_into(std::uint8_t* out, std::span<const std::uint8_t> key,
                std::initializer_list<std::span<const std::uint8_t>> parts) {
+  // libsodium declares the key pointer nonnull even when keylen is 0 (an empty HKDF salt).
+  static constexpr std::uint8_t kNoKey[1] = {0};
   crypto_auth_hmacsha256_state state;
-  crypto_auth_hmacsha256_init(&state, key.data(), key.size());
+  crypto_auth_hmacsha256_init(&state, key.data() != nullptr ? key.data() : kNoKey, key.size());
   for (auto part : parts)
     crypto_auth_hmacsha256_update(&state, part.data(), part.size());
   crypto_auth_hmacsha256_final(&state, out);

@@ -64,9 +64,13 @@ std::optional<SecretBuffer> derive_from_passphrase(std::span<const std::uint8_t>
   if (salt.size() != kPwhashSaltSize) return std::nullopt;
   if (passphrase.size() > crypto_pwhash_argon2id_PASSWD_MAX) return std::nullopt;
 
+  // libsodium declares every pointer nonnull, even that of an empty passphrase.
+  static constexpr char kEmpty[1] = {0};
+  const char* passwd =
+      passphrase.empty() ? kEmpty : reinterpret_cast<const char*>(passphrase.data());
+
   SecretBuffer out(out_size);
-  if (crypto_pwhash(out.data(), out_size, reinterpret_cast<const char*>(passphrase.data()),
-                    passphrase.size(), salt.data(), params.opslimit,
+  if (crypto_pwhash(out.data(), out_size, passwd, passphrase.size(), salt.data(), params.opslimit,
                     static_cast<std::size_t>(params.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
     return std::nullopt;  // the memory could not be had
   }
@@ -95,14 +99,15 @@ PwhashParams calibrate(std::chrono::milliseconds target) {
   }
   if (one_pass >= target_s) return params;
 
-  // Time is about fixed + opslimit * per_pass (the fixed part: allocating and touching the memory,
-  // hashing in and out). Two measurements give both; then take the smallest opslimit that reaches
-  // the target. Since per_pass <= one_pass < target, that lands in [target, 2 * target).
+  // Time is about fixed + opslimit * per_pass (the fixed part: allocating and first touching the
+  // memory, hashing in and out). Two measurements give both; then take the smallest opslimit that
+  // reaches the target. As per_pass <= one_pass < target, that lands in [target, 2 * target).
+  // Timer noise on a busy machine can make the difference of two measurements absurd, so per_pass
+  // is kept within [one_pass / 2, one_pass]: the fixed part is never more than a pass.
   params.opslimit = 2;
   double two_passes = time_derivation(params);
-  double per_pass = two_passes - one_pass;
-  if (per_pass <= 0) per_pass = one_pass;  // timer noise: assume no fixed part
-  double fixed = std::max(0.0, one_pass - per_pass);
+  double per_pass = std::max(1e-9, std::clamp(two_passes - one_pass, one_pass / 2, one_pass));
+  double fixed = one_pass - per_pass;
   double ops = std::ceil((target_s - fixed) / per_pass);
   params.opslimit = static_cast<std::uint64_t>(
       std::clamp(ops, static_cast<double>(min_opslimit()), static_cast<double>(max_opslimit())));

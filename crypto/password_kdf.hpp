@@ -29,7 +29,8 @@ bool pwhash_params_acceptable(const PwhashParams& params);
 PwhashParams pwhash_params_for_tests();
 
 // Derives `out_size` bytes from the passphrase and a kPwhashSaltSize-byte salt. Returns nullopt
-// when the parameters are not acceptable or memory cannot be had. Deterministic for equal inputs.
+// when the parameters are not acceptable, the salt has another size, or memory cannot be had.
+// Deterministic for equal inputs. Requires out_size >= 16 (libsodium's minimum); aborts otherwise.
 std::optional<SecretBuffer> derive_from_passphrase(std::span<const std::uint8_t> passphrase,
                                                    std::span<const std::uint8_t> salt,
                                                    const PwhashParams& params,

@@ -69,7 +69,7 @@ Result<Database> Database::open(const std::filesystem::path& path, const crypto:
   crypto::SecretBuffer literal = raw_key_literal(key);
   rc = sqlite3_key(raw, literal.data(), static_cast<int>(literal.size()));
   if (rc != SQLITE_OK) return status_from_sqlite(rc, "setting the database key");
-  MK_RETURN_IF_ERROR(db.configure_after_key());
+  MK_RETURN_IF_ERROR(db.configure_after_key(mode));
   return db;
 }
 
@@ -85,7 +85,7 @@ Result<Database> Database::open_unencrypted(const std::filesystem::path& path) {
   return db;
 }
 
-Status Database::configure_after_key() {
+Status Database::configure_after_key(Mode mode) {
   MK_RETURN_IF_ERROR(exec("PRAGMA cipher_page_size = " + std::to_string(kCipherPageSize)));
 
   // Unknown cipher pragmas are silently ignored by SQLCipher, so check we talk to the library we
@@ -100,7 +100,10 @@ Status Database::configure_after_key() {
   // Reading the schema decrypts and authenticates page 1: a wrong key or a tampered header fails
   // here, before anything is written.
   MK_ASSIGN_OR_RETURN(Statement probe, prepare("SELECT count(*) FROM sqlite_master"));
-  MK_RETURN_IF_ERROR(probe.step());
+  MK_ASSIGN_OR_RETURN(bool has_count, probe.step());
+  if (mode == Mode::kOpenExisting && (!has_count || probe.column_int(0) == 0)) {
+    return vault_corrupt("database is corrupt or tampered: it holds no schema");
+  }
 
   return exec(
       "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"

@@ -57,7 +57,7 @@ class Database {
 
  private:
   explicit Database(sqlite3* db) : db_(db) {}
-  Status configure_after_key();
+  Status configure_after_key(Mode mode);
   sqlite3* db_ = nullptr;
 };
 

@@ -40,9 +40,9 @@ class KeyRing {
  public:
   // A full ring: the root key and everything derived from it. Requires root.size() == 32.
   static KeyRing from_root(crypto::SecretBuffer root);
-  // The subset a compliance slot stores. Requires a full ring.
+  // The subset a compliance slot stores. Requires a full ring or a compliance ring.
   KeyRing compliance_subset() const;
-  // The ring a slot of `role` stores. Requires a full ring.
+  // The ring a slot of `role` stores. Requires a full ring, or a compliance ring for kCompliance.
   KeyRing for_role(Role role) const;
 
   bool has(KeyName name) const { return keys_[index(name)].has_value(); }

@@ -153,3 +153,16 @@ Status migrate(Database& db) {
 }
 
 }  // namespace mk::vault
+
+namespace mk::vault {
+
+Status check_store_integrity(Database& db) {
+  MK_ASSIGN_OR_RETURN(Statement st, db.prepare("PRAGMA integrity_check"));
+  MK_ASSIGN_OR_RETURN(bool row, st.step());
+  if (!row || st.column_text(0) != "ok") {
+    return vault_corrupt("the database failed its integrity check: corrupt or tampered");
+  }
+  return Status::ok();
+}
+
+}  // namespace mk::vault

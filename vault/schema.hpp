@@ -16,3 +16,12 @@ int current_schema_version();
 Status migrate(Database& db);
 
 }  // namespace mk::vault
+
+namespace mk::vault {
+
+// Reads every page of every table and index (PRAGMA integrity_check), so a tampered or corrupt
+// page anywhere in use is found now rather than when a record on it is next read. kVaultCorrupt
+// when anything is wrong. Cost grows with the store: for verification, not for every open.
+Status check_store_integrity(Database& db);
+
+}  // namespace mk::vault

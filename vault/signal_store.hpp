@@ -1,6 +1,7 @@
 // Reading and writing signals, inside a UnitOfWork that carries their audit events.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,21 +12,35 @@
 
 namespace mk::vault {
 
+inline constexpr std::size_t kMaxNatureChars = 4000;
+inline constexpr std::size_t kMaxSourceTeamChars = 100;
+
+// Ids are checked with looks_like_id before any query (kInvalidInput); kNotFound when there is
+// no such record. Writes (add, update, close) require a role holding the field keys (kForbidden);
+// the compliance role reads metadata only.
+
 // Validates and stores a new signal with status kNew under a new subject key. Checks: received
 // not in the future nor before 1900; narrative (multi-line, at most kMaxNarrativeChars) and nature
-// (multi-line, at most 4000 chars) valid text; source_team at most 100 chars; code syntax; no
-// duplicate codes; reporter and persons exist; an anonymous signal has no reporter; the reporter
-// has role reporter. Requires the field keys. Audits "signal.add".
+// (multi-line, at most kMaxNatureChars) valid text; source_team at most kMaxSourceTeamChars; code
+// syntax; no duplicate codes; reporter and persons exist (kNotFound); an anonymous signal has no
+// reporter; the reporter has role reporter. A person listed twice is linked once. Everything is
+// checked before anything is written. Audits "signal.add" with the source kind and the names of
+// the fields given.
 Result<std::string> add_signal(UnitOfWork& uow, const SignalInput& input);
 
-// Metadata only; every role. Filtered and ordered by received date, newest first.
+// Metadata only; every role. Filtered and ordered by received date, newest first (then newest
+// registered first). kInvalidInput for a malformed form code or received_from after received_to.
+// In a summary, forms, indicators, person_ids and case_ids are sorted.
 Result<std::vector<SignalSummary>> list_signals(UnitOfWork& uow, const SignalFilter& filter);
 Result<SignalSummary> get_signal_summary(UnitOfWork& uow, std::string_view id);
 
 // Decrypts narrative and nature. Requires the field keys. Audits "signal.read".
 Result<Signal> read_signal(UnitOfWork& uow, std::string_view id);
 
-// Changes an open signal (kConflict when closed). Audits "signal.update" naming changed fields.
+// Changes an open signal (kConflict when closed), with the checks of add_signal on what the patch
+// sets and on the result (an anonymous signal keeps no reporter). Persons already linked are kept
+// once. kInvalidInput for an empty patch, status kClosed, or reporter_id set together with
+// clear_reporter. Audits "signal.update" naming changed fields.
 Status update_signal(UnitOfWork& uow, std::string_view id, const SignalPatch& patch);
 
 // Closes with an outcome on `closed` (not before received, not in the future). kConflict when

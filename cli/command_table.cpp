@@ -1,0 +1,18 @@
+#include "cli/command.hpp"
+
+namespace mk::cli {
+
+const std::vector<Command>& command_table() {
+  static const std::vector<Command> kTable = [] {
+    std::vector<Command> all;
+    for (auto part : {init_commands, keyslot_commands, signal_commands, person_commands,
+                      case_commands, indicators_commands}) {
+      std::vector<Command> some = part();
+      all.insert(all.end(), some.begin(), some.end());
+    }
+    return all;
+  }();
+  return kTable;
+}
+
+}  // namespace mk::cli

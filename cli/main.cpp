@@ -1,0 +1,21 @@
+// meldkluis: the command-line face of Meldkluis. See docs/cli.md, or run `meldkluis help`.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/dispatch.hpp"
+#include "cli/process_hardening.hpp"
+#include "crypto/secret_buffer.hpp"
+
+int main(int argc, char** argv) {
+  if (!mk::cli::harden_process()) {
+    std::fputs("meldkluis: cannot switch off core dumps; refusing to run\n", stderr);
+    return 1;
+  }
+  if (!mk::crypto::initialize()) {
+    std::fputs("meldkluis: cannot initialise the cryptography library\n", stderr);
+    return 1;
+  }
+  std::vector<std::string> tokens(argv + 1, argv + argc);
+  return mk::cli::run(tokens);
+}
