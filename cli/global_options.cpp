@@ -10,7 +10,7 @@ const std::vector<OptionSpec>& global_option_specs() {
   static const std::vector<OptionSpec> kSpecs = {
       {"vault", OptionKind::kSingle, "DIR", "the vault folder (else $MELDKLUIS_VAULT)"},
       {"passphrase-file", OptionKind::kSingle, "FILE",
-       "read the passphrase from the first line of FILE (else a prompt on the terminal)"},
+       "the passphrase is FILE's first line (else: a prompt)"},
       {"slot", OptionKind::kSingle, "NAME", "try only this key slot"},
       {"json", OptionKind::kFlag, "", "print JSON on stdout"},
       {"policy-dir", OptionKind::kSingle, "DIR",

@@ -1,6 +1,8 @@
 #include "cli/help.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "cli/exit_codes.hpp"
 
@@ -16,30 +18,34 @@ std::string padded(std::string s, std::size_t width) {
   return s + "  ";
 }
 
-std::string option_lines(const std::vector<OptionSpec>& options) {
-  std::vector<std::string> left;
+using Lines = std::vector<std::pair<std::string, std::string>>;
+
+std::string aligned(const Lines& lines) {
   std::size_t width = 0;
-  for (const OptionSpec& o : options) {
-    std::string l = "  --" + o.name;
-    if (!o.value_name.empty()) l += " " + o.value_name;
-    if (o.kind == OptionKind::kRepeated) l += "...";
-    width = std::max(width, l.size());
-    left.push_back(std::move(l));
-  }
+  for (const auto& [left, right] : lines)
+    width = std::max(width, left.size() + 2);
   std::string out;
-  for (std::size_t i = 0; i < options.size(); ++i)
-    out += padded(left[i], width) + options[i].help + "\n";
+  for (const auto& [left, right] : lines)
+    out += padded("  " + left, width) + right + "\n";
   return out;
 }
 
-std::string command_lines(const std::vector<const Command*>& commands) {
-  std::size_t width = 0;
+std::string option_lines(const std::vector<OptionSpec>& options) {
+  Lines lines;
+  for (const OptionSpec& o : options) {
+    std::string left = "--" + o.name;
+    if (!o.value_name.empty()) left += " " + o.value_name;
+    if (o.kind == OptionKind::kRepeated) left += "...";
+    lines.emplace_back(std::move(left), o.help);
+  }
+  return aligned(lines);
+}
+
+Lines command_lines(const std::vector<const Command*>& commands) {
+  Lines lines;
   for (const Command* c : commands)
-    width = std::max(width, c->path().size() + 2);
-  std::string out;
-  for (const Command* c : commands)
-    out += padded("  " + c->path(), width) + c->summary + "\n";
-  return out;
+    lines.emplace_back(c->path(), c->summary);
+  return lines;
 }
 
 }  // namespace
@@ -55,12 +61,14 @@ std::string overview_help() {
   std::string out = version_text() +
                     ": versleutelde casuskluis mensenhandel / encrypted casework vault\n\n"
                     "Gebruik / Usage: meldkluis [global options] COMMAND [options]\n\n"
-                    "Commands:\n" +
-                    command_lines(all) +
-                    "  help [COMMAND]     show help / hulp tonen\n\n"
-                    "Global options (before or after the command):\n" +
-                    option_lines(global_option_specs()) +
-                    "  --version          print the version\n\n" + "Exit codes:\n";
+                    "Commands:\n";
+  Lines commands = command_lines(all);
+  commands.emplace_back("help [COMMAND]", "show help / hulp tonen");
+  out += aligned(commands);
+  std::vector<OptionSpec> globals = global_option_specs();
+  globals.push_back({"version", OptionKind::kFlag, "", "print the version"});
+  out += "\nGlobal options (before or after the command):\n" + option_lines(globals) +
+         "\nExit codes:\n";
   for (const ExitCodeDoc& d : exit_code_table()) {
     std::string code = std::to_string(static_cast<int>(d.code));
     out += "  " + padded(code, 2) + std::string(d.meaning) + "\n";
@@ -78,7 +86,8 @@ std::string noun_help(std::string_view noun) {
     if (c.noun == noun) verbs.push_back(&c);
   }
   return "Gebruik / Usage: meldkluis " + std::string(noun) + " VERB [options]\n\n" +
-         command_lines(verbs) + "\nMore: meldkluis " + std::string(noun) + " VERB --help\n";
+         aligned(command_lines(verbs)) + "\nMore: meldkluis " + std::string(noun) +
+         " VERB --help\n";
 }
 
 std::string command_help(const Command& command) {

@@ -136,24 +136,29 @@ Status write_indexes(UnitOfWork& uow, const PersonIndexer& indexer, std::string_
 
 Result<std::string> add_person(UnitOfWork& uow, PersonRole role, const PersonIdentity& raw) {
   MK_ASSIGN_OR_RETURN(PersonIdentity identity, checked_identity(raw, today(uow)));
-  MK_ASSIGN_OR_RETURN(PersonIndexer indexer, PersonIndexer::for_vault(uow.vault()));
+  MK_ASSIGN_OR_RETURN(const PersonIndexer* indexer, uow.vault().person_indexer());
   MK_ASSIGN_OR_RETURN(SubjectKey key, create_subject_key(uow));
   MK_ASSIGN_OR_RETURN(std::string id, new_record_id(uow, kTable, 'P'));
-  std::string now = format_instant(uow.now());
-  MK_ASSIGN_OR_RETURN(
-      Statement st,
-      uow.db().prepare(
-          "INSERT INTO persons (id, role, key_id, created, updated) VALUES (?1, ?2, ?3, ?4, ?4)"));
-  st.bind(1, id).bind(2, person_role_name(role)).bind(3, key.id).bind(4, now);
-  MK_RETURN_IF_ERROR(st.run());
+  MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare(
+      "INSERT INTO persons (id, role, key_id, created, updated, name, date_of_birth, nationality, "
+      "bsn, document_number, address, phone) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+      "?11)"));
+  st.bind(1, id).bind(2, person_role_name(role)).bind(3, key.id).bind(4, format_instant(uow.now()));
   std::vector<PersonField> present;
-  for (PersonField f : kPersonFields) {
-    if (identity.get(f)) present.push_back(f);
+  for (std::size_t i = 0; i < kPersonFieldCount; ++i) {
+    PersonField f = kPersonFields[i];
+    int param = 5 + static_cast<int>(i);
+    if (const auto& v = identity.get(f)) {
+      st.bind_blob(param, encrypt_field(key.key, {kTable, person_field_name(f), id, key.id}, *v));
+      present.push_back(f);
+    } else {
+      st.bind_null(param);
+    }
   }
-  MK_RETURN_IF_ERROR(write_fields(uow, id, key.id, key.key, identity, present));
-  MK_RETURN_IF_ERROR(write_indexes(uow, indexer, id, identity));
-  uow.record({"person.add", id,
-              "role=" + std::string(person_role_name(role)) + " fields=" + field_list(present)});
+  MK_RETURN_IF_ERROR(st.run());
+  MK_RETURN_IF_ERROR(write_indexes(uow, *indexer, id, identity));
+  uow.record({"person.add", id, "role=" + std::string(person_role_name(role)) +
+                                    " fields=" + field_list(present)});
   return id;
 }
 
@@ -193,14 +198,14 @@ Result<std::vector<Person>> find_persons(UnitOfWork& uow, PersonIndexKind kind,
                              ? "a search by name needs both name and date_of_birth"
                              : "the search value is missing");
   }
-  MK_ASSIGN_OR_RETURN(PersonIndexer indexer, PersonIndexer::for_vault(uow.vault()));
+  MK_ASSIGN_OR_RETURN(const PersonIndexer* indexer, uow.vault().person_indexer());
   MK_ASSIGN_OR_RETURN(
       Statement st,
       uow.db().prepare(
           std::string(kSelectColumns) +
           " WHERE id IN (SELECT person_id FROM person_index WHERE kind = ?1 AND digest = ?2)"
           " ORDER BY created, id"));
-  st.bind(1, person_index_kind_name(kind)).bind_blob(2, indexer.digest(kind, *wanted));
+  st.bind(1, person_index_kind_name(kind)).bind_blob(2, indexer->digest(kind, *wanted));
   std::vector<Person> matches;
   std::size_t candidates = 0;
   for (;;) {
@@ -224,7 +229,7 @@ Status update_person(UnitOfWork& uow, std::string_view id, const PersonPatch& pa
   MK_ASSIGN_OR_RETURN(PersonRow row, load_row(uow, id));
   MK_ASSIGN_OR_RETURN(crypto::SecretBuffer key, load_subject_key(uow, row.key_id));
   MK_ASSIGN_OR_RETURN(PersonIdentity identity, decrypt_row(row, key));
-  MK_ASSIGN_OR_RETURN(PersonIndexer indexer, PersonIndexer::for_vault(uow.vault()));
+  MK_ASSIGN_OR_RETURN(const PersonIndexer* indexer, uow.vault().person_indexer());
   std::vector<PersonField> changed;
   for (const auto& [field, value] : patch.fields) {
     if (value) {
@@ -237,7 +242,7 @@ Status update_person(UnitOfWork& uow, std::string_view id, const PersonPatch& pa
   }
   if (changed.empty() && !patch.role) return invalid_input("nothing to change");
   MK_RETURN_IF_ERROR(write_fields(uow, row.summary.id, row.key_id, key, identity, changed));
-  MK_RETURN_IF_ERROR(write_indexes(uow, indexer, row.summary.id, identity));
+  MK_RETURN_IF_ERROR(write_indexes(uow, *indexer, row.summary.id, identity));
   MK_ASSIGN_OR_RETURN(Statement st,
                       uow.db().prepare("UPDATE persons SET role = ?1, updated = ?2 WHERE id = ?3"));
   PersonRole role = patch.role.value_or(row.summary.role);

@@ -353,7 +353,7 @@ Result<std::vector<SignalSummary>> list_signals(UnitOfWork& uow, const SignalFil
   }
   if (filter.received_from)
     clauses.push_back("received >= " + param(filter.received_from->to_iso()));
-  if (filter.received_to) clauses.push_back("received < " + param(filter.received_to->to_iso()));
+  if (filter.received_to) clauses.push_back("received <= " + param(filter.received_to->to_iso()));
   std::string sql = kSelectSummary;
   for (std::size_t i = 0; i < clauses.size(); ++i) {
     sql += (i == 0 ? " WHERE " : " AND ") + clauses[i];

@@ -230,6 +230,14 @@ Result<std::string> Vault::meta(const std::string& key) {
   return st.column_text(0);
 }
 
+Result<const PersonIndexer*> Vault::person_indexer() {
+  if (!person_indexer_) {
+    MK_ASSIGN_OR_RETURN(PersonIndexer indexer, PersonIndexer::for_vault(*this));
+    person_indexer_ = std::make_unique<PersonIndexer>(std::move(indexer));
+  }
+  return static_cast<const PersonIndexer*>(person_indexer_.get());
+}
+
 std::vector<SlotInfo> Vault::list_slots() const {
   std::vector<SlotInfo> out;
   for (const KeySlot& s : slots_.slots)

@@ -22,6 +22,7 @@
 #include "vault/database.hpp"
 #include "vault/key_ring.hpp"
 #include "vault/keyslot_file.hpp"
+#include "vault/person_index.hpp"
 #include "vault/role.hpp"
 #include "vault/vault_lock.hpp"
 
@@ -104,6 +105,10 @@ class Vault {
   // Meta values kept in the store (vault id, blind index plan ...).
   Result<std::string> meta(const std::string& key);
 
+  // The blind-index keys and plan of this vault, derived once per session. kForbidden for a role
+  // without the blind_index key.
+  Result<const PersonIndexer*> person_indexer();
+
  private:
   Vault(VaultPaths paths, VaultLock lock, Database db, KeySlotFile slots, KeyRing keys, Role role,
         std::string slot_name, const Clock& clock);
@@ -125,6 +130,7 @@ class Vault {
   std::string slot_name_;
   const Clock* clock_;
   AuditSink* audit_sink_ = nullptr;
+  std::unique_ptr<PersonIndexer> person_indexer_;
 };
 
 struct Vault::Created {
