@@ -51,8 +51,10 @@ class NewPassphrase {
 };
 
 std::string kdf_text(const crypto::PwhashParams& kdf) {
-  return "argon2id13 ops=" + std::to_string(kdf.opslimit) +
-         " mem=" + std::to_string(kdf.memlimit / (1024 * 1024)) + "MiB";
+  std::uint64_t kib = kdf.memlimit / 1024;
+  std::string memory = kib >= 1024 && kib % 1024 == 0 ? std::to_string(kib / 1024) + "MiB"
+                                                      : std::to_string(kib) + "KiB";
+  return "argon2id13 ops=" + std::to_string(kdf.opslimit) + " mem=" + memory;
 }
 
 Exit run_list(const Invocation& inv) {

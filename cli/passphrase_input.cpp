@@ -1,11 +1,13 @@
 #include "cli/passphrase_input.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -121,6 +123,12 @@ Outcome<crypto::SecretBuffer> read_passphrase_file(const std::filesystem::path& 
     int err = errno;
     ExitCode code = err == ENOENT ? ExitCode::kNotFound : ExitCode::kIo;
     return Exit(code, "cannot open " + std::string(option) + ": " + std::strerror(err));
+  }
+  struct stat st {};
+  if (::fstat(fd.get(), &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077) != 0) {
+    std::string warning = "meldkluis: warning: " + std::string(option) +
+                          " can be read by other users (chmod 600 it)\n";
+    std::fputs(warning.c_str(), stderr);
   }
   return read_line(fd.get(), option);
 }

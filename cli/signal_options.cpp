@@ -84,6 +84,12 @@ Outcome<vault::SignalPatch> signal_patch_from(const ParsedArgs& args) {
     return Exit::usage("give --indicator or --clear-indicators, not both");
   }
   if (Exit e = stdin_used_once(args, {"narrative-file", "nature-file"}); !e.is_ok()) return e;
+  bool any = false;
+  for (const OptionSpec& o : signal_field_options())
+    any = any || args.has(o.name);
+  for (std::string_view extra : {"clear-reporter", "clear-forms", "clear-indicators", "status"})
+    any = any || args.has(extra);
+  if (!any) return Exit::usage("nothing to change", "see: meldkluis signal update --help");
   vault::SignalPatch p;
   MK_CLI_TRY(p.received, date_option(args, "received"));
   MK_CLI_TRY(Assessment a, assessment_from(args));

@@ -45,37 +45,28 @@ Result<CaseRow> read_row(const Statement& st) {
   return row;
 }
 
-// The signals and persons linked to a case, read with statements prepared once.
-class LinkReader {
- public:
+// The signals and persons linked to a case.
+struct LinkReader {
   static Result<LinkReader> prepare(UnitOfWork& uow) {
-    MK_ASSIGN_OR_RETURN(Statement signals,
-                        uow.db().prepare("SELECT signal_id FROM case_signals "
-                                         "WHERE case_id = ?1 ORDER BY signal_id"));
-    MK_ASSIGN_OR_RETURN(Statement persons,
-                        uow.db().prepare("SELECT person_id FROM case_persons "
-                                         "WHERE case_id = ?1 ORDER BY person_id"));
-    return LinkReader(std::move(signals), std::move(persons));
+    MK_ASSIGN_OR_RETURN(
+        ListQuery signals,
+        ListQuery::prepare(
+            uow, "SELECT signal_id FROM case_signals WHERE case_id = ?1 ORDER BY signal_id"));
+    MK_ASSIGN_OR_RETURN(
+        ListQuery persons,
+        ListQuery::prepare(
+            uow, "SELECT person_id FROM case_persons WHERE case_id = ?1 ORDER BY person_id"));
+    return LinkReader{std::move(signals), std::move(persons)};
   }
 
   Status fill(CaseSummary& s) {
-    MK_ASSIGN_OR_RETURN(s.signal_ids, collect(signals_, s.id));
-    MK_ASSIGN_OR_RETURN(s.person_ids, collect(persons_, s.id));
+    MK_ASSIGN_OR_RETURN(s.signal_ids, signals.run(s.id));
+    MK_ASSIGN_OR_RETURN(s.person_ids, persons.run(s.id));
     return Status::ok();
   }
 
- private:
-  LinkReader(Statement signals, Statement persons)
-      : signals_(std::move(signals)), persons_(std::move(persons)) {}
-
-  static Result<std::vector<std::string>> collect(Statement& st, const std::string& id) {
-    st.reset();
-    st.bind(1, id);
-    return collect_texts(st);
-  }
-
-  Statement signals_;
-  Statement persons_;
+  ListQuery signals;
+  ListQuery persons;
 };
 
 Result<CaseRow> load_row(UnitOfWork& uow, std::string_view id) {

@@ -139,10 +139,12 @@ Result<std::string> add_person(UnitOfWork& uow, PersonRole role, const PersonIde
   MK_ASSIGN_OR_RETURN(const PersonIndexer* indexer, uow.vault().person_indexer());
   MK_ASSIGN_OR_RETURN(SubjectKey key, create_subject_key(uow));
   MK_ASSIGN_OR_RETURN(std::string id, new_record_id(uow, kTable, 'P'));
-  MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare(
-      "INSERT INTO persons (id, role, key_id, created, updated, name, date_of_birth, nationality, "
-      "bsn, document_number, address, phone) VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-      "?11)"));
+  MK_ASSIGN_OR_RETURN(Statement st,
+                      uow.db().prepare("INSERT INTO persons (id, role, key_id, created, updated, "
+                                       "name, date_of_birth, nationality, "
+                                       "bsn, document_number, address, phone) VALUES (?1, ?2, ?3, "
+                                       "?4, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                       "?11)"));
   st.bind(1, id).bind(2, person_role_name(role)).bind(3, key.id).bind(4, format_instant(uow.now()));
   std::vector<PersonField> present;
   for (std::size_t i = 0; i < kPersonFieldCount; ++i) {
@@ -157,8 +159,8 @@ Result<std::string> add_person(UnitOfWork& uow, PersonRole role, const PersonIde
   }
   MK_RETURN_IF_ERROR(st.run());
   MK_RETURN_IF_ERROR(write_indexes(uow, *indexer, id, identity));
-  uow.record({"person.add", id, "role=" + std::string(person_role_name(role)) +
-                                    " fields=" + field_list(present)});
+  uow.record({"person.add", id,
+              "role=" + std::string(person_role_name(role)) + " fields=" + field_list(present)});
   return id;
 }
 

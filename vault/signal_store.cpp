@@ -66,51 +66,42 @@ Result<SignalRow> read_row(const Statement& st) {
   return row;
 }
 
-// The codes, persons and cases linked to a signal, read with statements prepared once.
-class LinkReader {
- public:
+// The codes, persons and cases linked to a signal.
+struct LinkReader {
   static Result<LinkReader> prepare(UnitOfWork& uow) {
-    MK_ASSIGN_OR_RETURN(Statement forms,
-                        uow.db().prepare("SELECT code FROM signal_codes WHERE signal_id = ?1 AND "
-                                         "kind = 'form' ORDER BY code"));
-    MK_ASSIGN_OR_RETURN(Statement indicators,
-                        uow.db().prepare("SELECT code FROM signal_codes WHERE signal_id = ?1 AND "
-                                         "kind = 'indicator' ORDER BY code"));
-    MK_ASSIGN_OR_RETURN(Statement persons,
-                        uow.db().prepare("SELECT person_id FROM signal_persons WHERE signal_id = "
-                                         "?1 ORDER BY person_id"));
-    MK_ASSIGN_OR_RETURN(Statement cases,
-                        uow.db().prepare("SELECT case_id FROM case_signals WHERE signal_id = ?1 "
-                                         "ORDER BY case_id"));
-    return LinkReader(std::move(forms), std::move(indicators), std::move(persons),
-                      std::move(cases));
+    MK_ASSIGN_OR_RETURN(
+        ListQuery forms,
+        ListQuery::prepare(
+            uow,
+            "SELECT code FROM signal_codes WHERE signal_id = ?1 AND kind = 'form' ORDER BY code"));
+    MK_ASSIGN_OR_RETURN(ListQuery indicators,
+                        ListQuery::prepare(uow,
+                                           "SELECT code FROM signal_codes WHERE signal_id = ?1 AND "
+                                           "kind = 'indicator' ORDER BY code"));
+    MK_ASSIGN_OR_RETURN(
+        ListQuery persons,
+        ListQuery::prepare(
+            uow, "SELECT person_id FROM signal_persons WHERE signal_id = ?1 ORDER BY person_id"));
+    MK_ASSIGN_OR_RETURN(
+        ListQuery cases,
+        ListQuery::prepare(
+            uow, "SELECT case_id FROM case_signals WHERE signal_id = ?1 ORDER BY case_id"));
+    return LinkReader{std::move(forms), std::move(indicators), std::move(persons),
+                      std::move(cases)};
   }
 
   Status fill(SignalSummary& s) {
-    MK_ASSIGN_OR_RETURN(s.forms, collect(forms_, s.id));
-    MK_ASSIGN_OR_RETURN(s.indicators, collect(indicators_, s.id));
-    MK_ASSIGN_OR_RETURN(s.person_ids, collect(persons_, s.id));
-    MK_ASSIGN_OR_RETURN(s.case_ids, collect(cases_, s.id));
+    MK_ASSIGN_OR_RETURN(s.forms, forms.run(s.id));
+    MK_ASSIGN_OR_RETURN(s.indicators, indicators.run(s.id));
+    MK_ASSIGN_OR_RETURN(s.person_ids, persons.run(s.id));
+    MK_ASSIGN_OR_RETURN(s.case_ids, cases.run(s.id));
     return Status::ok();
   }
 
- private:
-  LinkReader(Statement forms, Statement indicators, Statement persons, Statement cases)
-      : forms_(std::move(forms)),
-        indicators_(std::move(indicators)),
-        persons_(std::move(persons)),
-        cases_(std::move(cases)) {}
-
-  static Result<std::vector<std::string>> collect(Statement& st, const std::string& id) {
-    st.reset();
-    st.bind(1, id);
-    return collect_texts(st);
-  }
-
-  Statement forms_;
-  Statement indicators_;
-  Statement persons_;
-  Statement cases_;
+  ListQuery forms;
+  ListQuery indicators;
+  ListQuery persons;
+  ListQuery cases;
 };
 
 Result<SignalRow> load_row(UnitOfWork& uow, std::string_view id) {
@@ -216,7 +207,7 @@ Status write_sealed(UnitOfWork& uow, const SignalRow& row, const crypto::SecretB
   return st.run();
 }
 
-// Binds ?1..?10 of the statements below: the metadata a signal's owner may change.
+// Binds ?1 (the id) and ?2..?10 (what an update may change) of the two statements below.
 void bind_metadata(Statement& st, const SignalSummary& s) {
   st.bind(1, s.id).bind(2, s.received.to_iso()).bind(3, enum_name(s.source_kind));
   st.bind_optional(4, s.source_team).bind_optional(5, s.reporter_id);
@@ -227,12 +218,12 @@ void bind_metadata(Statement& st, const SignalSummary& s) {
 }
 
 Status insert_row(UnitOfWork& uow, const SignalRow& row) {
-  MK_ASSIGN_OR_RETURN(Statement st,
-                      uow.db().prepare("INSERT INTO signals (id, received, source_kind, "
-                                       "source_team, reporter_id, scale, severity, "
-                                       "minor, status, updated, key_id, created) VALUES (?1, ?2, "
-                                       "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                                       "?11, ?12)"));
+  MK_ASSIGN_OR_RETURN(
+      Statement st,
+      uow.db().prepare(
+          "INSERT INTO signals (id, received, source_kind, source_team, reporter_id, scale, "
+          "severity, minor, status, updated, key_id, created) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
   bind_metadata(st, row.summary);
   st.bind(11, row.key_id).bind(12, format_instant(row.summary.created));
   return st.run();

@@ -52,12 +52,19 @@ Result<std::vector<std::string>> check_references(UnitOfWork& uow, std::string_v
   return unique;
 }
 
-Result<std::vector<std::string>> collect_texts(Statement& st) {
+Result<ListQuery> ListQuery::prepare(UnitOfWork& uow, std::string_view sql) {
+  MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare(sql));
+  return ListQuery(std::move(st));
+}
+
+Result<std::vector<std::string>> ListQuery::run(std::string_view id) {
+  st_.reset();
+  st_.bind(1, id);
   std::vector<std::string> out;
   for (;;) {
-    MK_ASSIGN_OR_RETURN(bool more, st.step());
+    MK_ASSIGN_OR_RETURN(bool more, st_.step());
     if (!more) return out;
-    out.push_back(st.column_text(0));
+    out.push_back(st_.column_text(0));
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/date.hpp"
@@ -41,8 +42,17 @@ Result<std::vector<std::string>> check_references(UnitOfWork& uow, std::string_v
                                                   const RecordKind& kind,
                                                   const std::vector<std::string>& ids);
 
-// Steps `st` (already bound) to the end and returns the text of column 0 of every row.
-Result<std::vector<std::string>> collect_texts(Statement& st);
+// A query prepared once and run per record: ?1 is the record's id, column 0 the text wanted (the
+// codes or linked ids of one signal or case).
+class ListQuery {
+ public:
+  static Result<ListQuery> prepare(UnitOfWork& uow, std::string_view sql);
+  Result<std::vector<std::string>> run(std::string_view id);
+
+ private:
+  explicit ListQuery(Statement st) : st_(std::move(st)) {}
+  Statement st_;
+};
 
 // "a,b,c"
 std::string join_names(const std::vector<std::string>& names);

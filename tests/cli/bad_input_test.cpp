@@ -68,7 +68,9 @@ TEST_CASE("cli: bad input exits 3 and writes nothing") {
     expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, json);
   }
   SECTION("invalid UTF-8 in --fields-json") {
-    std::string file = v.file("bad.json", "{\"name\": \"Jos\xe9 Garc\xed" "a\"}");  // Latin-1
+    std::string file = v.file("bad.json",
+                              "{\"name\": \"Jos\xe9 Garc\xed"
+                              "a\"}");  // Latin-1
     expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", file});
   }
   SECTION("--fields-json that is not an object of strings") {

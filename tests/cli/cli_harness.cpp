@@ -114,7 +114,10 @@ TempDir::~TempDir() {
 void write_file(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream f(path, std::ios::binary | std::ios::trunc);
   f << bytes;
+  f.close();
   REQUIRE(f.good());
+  std::filesystem::permissions(
+      path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
 }
 
 std::string read_file(const std::filesystem::path& path) {

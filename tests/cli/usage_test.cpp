@@ -90,6 +90,10 @@ TEST_CASE("cli: usage errors exit 2 with a hint") {
   check_usage({"--vault", "/tmp/x", "--json=yes", "signal", "list"}, "--json takes no value");
   check_usage({"--vault", "/tmp/x", "case", "link", "C-AAAAAAAA"}, "nothing to link");
   check_usage({"--vault", "/tmp/x", "person", "update", "P-AAAAAAAA"}, "nothing to change");
+  check_usage({"--vault", "/tmp/x", "signal", "update", "S-AAAAAAAA"}, "nothing to change");
+  check_usage({"--vault", "/tmp/x", "signal", "add", "--received", "2026-03-01", "--source",
+               "partner", "--narrative-file", "-", "--nature-file", "-"},
+              "only one option can read stdin");
   check_usage({"--vault", "/tmp/x", "person", "find", "--name", "Jan de Vries"},
               "search by one of");
   check_usage({"--vault", "/tmp/x", "signal", "update", "S-AAAAAAAA", "--reporter", "P-AAAAAAAA",
