@@ -99,9 +99,14 @@ std::size_t utf8_length(std::string_view text) {
 }
 
 bool has_control_characters(std::string_view text) {
-  for (char c : text) {
-    const auto b = static_cast<std::uint8_t>(c);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<std::uint8_t>(text[i]);
     if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return true;
+    // C1 controls U+0080..U+009F are encoded C2 80..C2 9F; some terminals obey them (CSI).
+    if (b == 0xC2 && i + 1 < text.size()) {
+      const auto next = static_cast<std::uint8_t>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return true;
+    }
   }
   return false;
 }

@@ -14,7 +14,8 @@ bool is_valid_utf8(std::string_view text);
 // Number of code points in valid UTF-8 text. Requires is_valid_utf8(text).
 std::size_t utf8_length(std::string_view text);
 
-// True when the text holds a C0 control character other than tab, LF and CR, or DEL. Such
+// True when the text holds a C0 control character other than tab, LF and CR, DEL, or a C1
+// control character (U+0080..U+009F). Such
 // characters are refused in record fields (they can hide text in terminals).
 bool has_control_characters(std::string_view text);
 

@@ -48,12 +48,9 @@ Result<std::string> check_document(std::string_view value) {
 Result<std::string> check_text(std::string_view field, std::string_view value,
                                std::size_t max_chars, bool multiline) {
   if (!is_valid_utf8(value)) return bad(field, "is not valid UTF-8");
-  for (char c : value) {
-    auto u = static_cast<unsigned char>(c);
-    bool control = u < 0x20 || u == 0x7f;
-    if (control && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) {
-      return bad(field, "contains a control character");
-    }
+  if (has_control_characters(value)) return bad(field, "contains a control character");
+  if (!multiline && value.find_first_of("\t\n\r") != std::string_view::npos) {
+    return bad(field, "must be a single line");
   }
   std::string_view t = trim(value);
   if (t.empty()) return bad(field, "is empty");
