@@ -1,4 +1,7 @@
 // meldkluis init: create a vault and show its recovery key once.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -23,8 +26,16 @@ constexpr std::string_view kRecoveryWarning =
     "Write it down on paper and keep that safe, away from the computer. Whoever holds it can\n"
     "read everything in the vault; lose it and forget the passphrase, and the vault is lost.\n";
 
-void put_secret(std::FILE* out, const crypto::SecretBuffer& secret) {
-  std::fwrite(secret.data(), 1, secret.size(), out);
+// Straight to the descriptor, past stdio's buffer, so no copy of the key lingers there.
+void put_secret(const crypto::SecretBuffer& secret) {
+  std::fflush(stdout);
+  std::size_t done = 0;
+  while (done < secret.size()) {
+    ssize_t n = ::write(STDOUT_FILENO, secret.data() + done, secret.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // a failed stdout is reported by the dispatcher
+    done += static_cast<std::size_t>(n);
+  }
 }
 
 Exit run_init(const Invocation& inv) {
@@ -86,7 +97,7 @@ Exit run_init(const Invocation& inv) {
     std::fputs("\n", stdout);
     std::fwrite(kRecoveryWarning.data(), 1, kRecoveryWarning.size(), stdout);
     std::fputs("\n    ", stdout);
-    put_secret(stdout, key);
+    put_secret(key);
     std::fputs("\n\n", stdout);
   }
   std::fflush(stdout);

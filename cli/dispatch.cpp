@@ -37,11 +37,30 @@ bool wants(const std::vector<std::string>& tokens, std::string_view flag) {
   return false;
 }
 
-// A word safe to repeat in a message: a short run of lowercase letters (never personal data).
-std::string quoted_if_plain(const std::string& word) {
-  bool plain = !word.empty() && word.size() <= 20 &&
-               std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  return plain ? " \"" + word + "\"" : "";
+// " (did you mean \"signal\"?)" when `typed` is close to one of `known`. What the user typed is
+// never repeated: a misplaced value may be a name.
+std::string suggestion(std::string_view typed, const std::vector<std::string>& known) {
+  std::vector<OptionSpec> candidates;
+  for (const std::string& k : known)
+    candidates.push_back({k, OptionKind::kFlag, "", ""});
+  std::string best = closest_option(typed, candidates);
+  return best.empty() ? "" : " (did you mean \"" + best + "\"?)";
+}
+
+std::vector<std::string> nouns() {
+  std::vector<std::string> out = {"help"};
+  for (const Command& c : command_table()) {
+    if (std::find(out.begin(), out.end(), c.noun) == out.end()) out.push_back(c.noun);
+  }
+  return out;
+}
+
+std::vector<std::string> verbs_of(std::string_view noun) {
+  std::vector<std::string> out;
+  for (const Command& c : command_table()) {
+    if (c.noun == noun) out.push_back(c.verb);
+  }
+  return out;
 }
 
 bool is_noun(std::string_view word) {
@@ -72,13 +91,15 @@ int fail(const Exit& e) {
 int run_help(const std::vector<std::string>& words) {
   if (words.empty()) return print_out(overview_help());
   if (!is_noun(words[0])) {
-    return fail(Exit::usage("unknown command" + quoted_if_plain(words[0]), "see: meldkluis help"));
+    return fail(
+        Exit::usage("unknown command" + suggestion(words[0], nouns()), "see: meldkluis help"));
   }
   if (const Command* c = find_command(words[0], "")) return print_out(command_help(*c));
   if (words.size() == 1) return print_out(noun_help(words[0]));
   if (const Command* c = find_command(words[0], words[1])) return print_out(command_help(*c));
-  return fail(Exit::usage("unknown command" + quoted_if_plain(words[0] + " " + words[1]),
-                          "see: meldkluis help " + words[0]));
+  return fail(
+      Exit::usage("unknown subcommand of " + words[0] + suggestion(words[1], verbs_of(words[0])),
+                  "see: meldkluis help " + words[0]));
 }
 
 Exit run_command(const Command& command, const std::vector<std::string>& rest) {
@@ -107,7 +128,7 @@ int run(const std::vector<std::string>& tokens) {
     return run_help(rest);
   }
   if (!is_noun(noun)) {
-    return fail(Exit::usage("unknown command" + quoted_if_plain(noun), "see: meldkluis help"));
+    return fail(Exit::usage("unknown command" + suggestion(noun, nouns()), "see: meldkluis help"));
   }
   std::vector<std::size_t> consumed = {words[0]};
   const Command* command = find_command(noun, "");
@@ -118,9 +139,9 @@ int run(const std::vector<std::string>& tokens) {
     }
     command = find_command(noun, tokens[words[1]]);
     if (!command) {
-      return fail(
-          Exit::usage("unknown subcommand" + quoted_if_plain(tokens[words[1]]) + " of " + noun,
-                      "see: meldkluis " + noun + " --help"));
+      return fail(Exit::usage(
+          "unknown subcommand of " + noun + suggestion(tokens[words[1]], verbs_of(noun)),
+          "see: meldkluis " + noun + " --help"));
     }
     consumed.push_back(words[1]);
   }

@@ -73,7 +73,9 @@ extern "C" void restore_tty_and_reraise(int signo) {
   std::raise(signo);
 }
 
-constexpr int kRestoreSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+// Not SIGTSTP: a stopped job's terminal modes are the shell's business, and on SIGCONT echo must
+// still be off.
+constexpr int kRestoreSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 
 // Echo off for its lifetime; signal handlers restore the terminal if the user interrupts.
 class EchoOff {

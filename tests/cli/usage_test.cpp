@@ -75,8 +75,9 @@ TEST_CASE("cli: usage errors exit 2 with a hint") {
   };
   check_usage({}, "missing command");
   check_usage({"frobnicate"}, "unknown command");
+  check_usage({"sgnal", "list"}, "did you mean \"signal\"?");
   check_usage({"signal"}, "needs a subcommand");
-  check_usage({"signal", "ad"}, "unknown subcommand");
+  check_usage({"signal", "ad"}, "unknown subcommand of signal (did you mean \"add\"?)");
   check_usage({"--vault", "/tmp/x", "signal", "add", "--recieved", "2026-03-01"},
               "did you mean --received?");
   check_usage({"--vault", "/tmp/x", "signal", "add", "--received"}, "--received needs a value");
@@ -101,6 +102,16 @@ TEST_CASE("cli: usage errors exit 2 with a hint") {
               "not both");
   // No vault named anywhere.
   check_usage({"signal", "list"}, "no vault given");
+}
+
+TEST_CASE("cli: a misplaced value is never repeated in the error") {
+  // A field option before the noun makes its value look like a command word.
+  RunResult r = run_cli({"--name", "jansen", "person", "add", "--role", "victim"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("jansen") == std::string::npos);
+  r = run_cli({"person", "jansen"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("jansen") == std::string::npos);
 }
 
 TEST_CASE("cli: the hint on stderr names the command's help") {

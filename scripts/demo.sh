@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The README's run command: installs what Meldkluis needs, builds it, creates a demo vault with
+# synthetic (invented) but realistic records in a temporary folder, and walks through a short tour
+# of what a coordinator and a compliance officer do with it.
+#   scripts/demo.sh            the tour
+#   KEEP=1 scripts/demo.sh     keep the demo vault afterwards (its folder is printed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+scripts/setup.sh
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j "$(nproc)" --target meldkluis >/dev/null
+mk="$root/build/cli/meldkluis"
+
+work=$(mktemp -d -t meldkluis-demo-XXXXXX)
+if [ "${KEEP:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
+umask 077
+export MELDKLUIS_VAULT="$work/vault"
+printf 'Rijswijk meldpunt 2026!\n' >"$work/coordinator.pass"
+printf 'Functionaris Gegevensbescherming\n' >"$work/fg.pass"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Prints a command as the user would type it (temporary paths shortened), then runs it.
+show() {
+  local shown
+  shown=$(printf ' %q' "$@")
+  printf '\033[2m$ meldkluis%s\033[0m\n' "${shown//$work\//}"
+  "$mk" "$@" 2>&1 | sed "s|$work/||g"
+}
+as_coordinator() { "$mk" --passphrase-file "$work/coordinator.pass" "$@"; }
+run_coordinator() { show --passphrase-file "$work/coordinator.pass" "$@" || true; }
+
+step "1. Een kluis aanmaken / Creating a vault (Argon2id calibrated to ~0.5-1 s per unlock)"
+show init --passphrase-file "$work/coordinator.pass" --recovery-key-out "$work/recovery-key.txt"
+echo "(recovery key written to a 0600 file instead of the screen: $(wc -c <"$work/recovery-key.txt") bytes)"
+
+step "2. Personen registreren / Registering persons (identity via stdin, never as arguments)"
+add_person() {  # role json
+  printf '%s' "$2" | as_coordinator person add --role "$1" --fields-json - 2>/dev/null
+}
+ioana=$(add_person victim '{"name":"Ioana Popescu","date_of_birth":"2001-11-23","nationality":"Roemeense","bsn":"390996038","document_number":"054127893","address":"Steenvoordelaan 88, 2284 CZ Rijswijk","phone":"+40 723 418 552"}')
+andrei=$(add_person victim '{"name":"Andrei Munteanu","date_of_birth":"1996-04-02","nationality":"Roemeense","document_number":"RO5512093","address":"Herenstraat 12, 2282 BX Rijswijk"}')
+piotr=$(add_person suspect '{"name":"Piotr Nowak","date_of_birth":"1979-05-30","nationality":"Poolse","bsn":"948219932","address":"Laan van Hoornwijck 31, 2289 DG Rijswijk","phone":"+48 512 090 331"}')
+daan=$(add_person reporter '{"name":"Daan Jansen","date_of_birth":"1968-09-14","nationality":"Nederlandse","phone":"070 390 1122"}')
+fatima=$(add_person victim '{"name":"Fatima el Amrani","date_of_birth":"2009-04-01","nationality":"Nederlandse","bsn":"786579754","address":"Burgemeester Elsenlaan 140, 2282 MZ Rijswijk"}')
+mehmet=$(add_person suspect '{"name":"Mehmet Yılmaz","date_of_birth":"1987-02-03","nationality":"Turkse","bsn":"131860914"}')
+echo "victims $ioana $andrei $fatima, suspects $piotr $mehmet, reporter $daan"
+
+step "3. Meldingen registreren / Registering signals (narratives from files, never arguments)"
+cat >"$work/melding-1.txt" <<'EOF'
+Wijkteam Oost meldt dat in een bovenwoning aan de Herenstraat ten minste zes Roemeense mannen
+verblijven. Zij werken via een uitzendbureau in de kassen in het Westland, leveren hun loon in bij
+een 'teamleider' en mogen hun paspoort niet zelf bewaren.
+EOF
+s1=$(as_coordinator signal add --received 2026-02-16 --source internal_team --team "Wijkteam Oost" \
+  --reporter "$daan" --narrative-file "$work/melding-1.txt" --form labour \
+  --indicator labour.housing_dependent --indicator exploitation.passport_withheld \
+  --indicator exploitation.earnings_surrendered --minor no --scale multiple --severity high \
+  --person "$ioana" --person "$andrei" --person "$piotr" 2>/dev/null)
+cat >"$work/melding-2.txt" <<'EOF'
+Anonieme tip via Meld Misdaad Anoniem: in een massagesalon aan de Haagweg werken 's nachts jonge
+vrouwen die geen Nederlands of Engels spreken en het pand niet alleen verlaten.
+EOF
+s2=$(as_coordinator signal add --received 2026-03-04 --source anonymous --form sexual \
+  --indicator exploitation.restricted_movement --minor unknown \
+  --narrative-file "$work/melding-2.txt" 2>/dev/null)
+cat >"$work/melding-3.txt" <<'EOF'
+Leerplichtambtenaar: een leerling van 16 verzuimt structureel, heeft opvallend dure spullen en
+vertelt dat zij 's avonds 'pakketjes rondbrengt' voor een oudere vriend die haar schulden betaalt.
+EOF
+s3=$(as_coordinator signal add --received 2026-05-19 --source internal_team --team "Leerplicht" \
+  --form criminal --indicator coercion.imposed_debts --indicator exploitation.works_for_third_party \
+  --minor yes --severity acute --person "$fatima" --person "$mehmet" \
+  --narrative-file "$work/melding-3.txt" 2>/dev/null)
+s4=$(as_coordinator signal add --received 2025-10-07 --source resident --form labour \
+  --indicator labour.long_hours --minor no --severity low 2>/dev/null)
+as_coordinator signal close "$s4" --outcome no_suspicion --date 2025-11-20 2>/dev/null
+echo "signals $s1 $s2 $s3 $s4 (the last one a 2025 registration, closed without suspicion)"
+run_coordinator signal list
+run_coordinator signal show "$s1"
+
+step "4. Een persoon terugvinden / Finding a person again (blind index, no full decryption)"
+run_coordinator person find --name "POPESCU, Ioana" --dob 2001-11-23
+run_coordinator person find --bsn "1318.60.914"
+
+step "5. Een casus openen / Opening a case"
+printf 'Vermoedelijke arbeidsuitbuiting in de kassen; SHOP en Arbeidsinspectie betrekken.\n' \
+  >"$work/casus.txt"
+c1=$(as_coordinator case open --opened 2026-02-20 --signal "$s1" --person "$ioana" \
+  --person "$andrei" --person "$piotr" --summary-file "$work/casus.txt" 2>/dev/null)
+run_coordinator case show "$c1"
+
+step "6. De compliance officer / The compliance officer (own key slot: metadata, no identities)"
+show --passphrase-file "$work/coordinator.pass" keyslot add fg --role compliance \
+  --new-passphrase-file "$work/fg.pass"
+show --passphrase-file "$work/fg.pass" --slot fg person list || true
+echo "--- the compliance officer asks for a name:"
+set +e
+"$mk" --passphrase-file "$work/fg.pass" --slot fg person show "$ioana"
+echo "(exit code $?: forbidden for this role; the slot does not hold the key that could decrypt it)"
+set -e
+run_coordinator keyslot list
+
+step "7. Wat er op schijf staat / What is on disk"
+ls -l "$MELDKLUIS_VAULT"
+echo "--- sqlite3 on the database:"
+sqlite3 "$MELDKLUIS_VAULT/vault.db" "SELECT * FROM persons" 2>&1 || true
+for canary in "Ioana Popescu" "Herenstraat" "390996038" "massagesalon"; do
+  if grep -rqaF "$canary" "$MELDKLUIS_VAULT"; then
+    echo "LEAK: '$canary' found in the vault folder" && exit 1
+  fi
+  echo "'$canary' appears in no file of the vault folder"
+done
+
+step "Klaar / Done"
+if [ "${KEEP:-0}" = 1 ]; then
+  echo "The demo vault stays in $MELDKLUIS_VAULT (passphrase in $work/coordinator.pass)."
+  echo "Try: MELDKLUIS_VAULT=$MELDKLUIS_VAULT $mk signal list"
+else
+  echo "The demo vault is removed again; run KEEP=1 scripts/demo.sh to keep it and look around."
+fi
