@@ -505,7 +505,9 @@ Bytes stored_field(const FieldInput& in, const SubjectInput& subject) {
   FieldLocation where{in.table, in.column, in.record_id, subject.key_id};
   Bytes sealed = crypto::detail::seal_with_nonce(secret_bytes(subject.key), as_nonce(in.nonce),
                                                  as_bytes(in.plaintext), field_ad(where).encoded());
-  Bytes out{0x01};
+  Bytes out;
+  out.reserve(sealed.size() + 1);
+  out.push_back(0x01);
   out.insert(out.end(), sealed.begin(), sealed.end());
   return out;
 }
@@ -625,6 +627,7 @@ crypto::SecretBuffer index_key(const crypto::SecretBuffer& blind_root, PersonInd
 }
 
 struct IndexInput {
+  std::string description;
   PersonIndexKind kind;
   std::string name;  // name_dob only
   std::string date_of_birth;
@@ -633,15 +636,20 @@ struct IndexInput {
 
 std::vector<IndexInput> index_inputs() {
   return {
-      {PersonIndexKind::kNameDob, "Mehmet Y\xc4\xb1lmaz", "1987-02-03", ""},
-      {PersonIndexKind::kNameDob, "Jansen-de Vries, \xc3\x84ngela", "1990-02-28", ""},
-      {PersonIndexKind::kNameDob, "angela JANSEN DE VRIES", "1990-02-28", ""},
-      {PersonIndexKind::kNameDob, "Mu\xcc\x88ller, J\xc3\xb6rg", "1975-06-01", ""},
-      {PersonIndexKind::kBsn, "", "", "1112.22.333"},
-      {PersonIndexKind::kBsn, "", "", "12345672"},
-      {PersonIndexKind::kBsn, "", "", "131 860 914"},
-      {PersonIndexKind::kDocument, "", "", "nw-8r4k 2p1"},
-      {PersonIndexKind::kDocument, "", "", "U09274581"},
+      {"dotless i (U+0131) folds to i", PersonIndexKind::kNameDob, "Mehmet Y\xc4\xb1lmaz",
+       "1987-02-03", ""},
+      {"hyphen, comma and diaeresis; words sorted", PersonIndexKind::kNameDob,
+       "Jansen-de Vries, \xc3\x84ngela", "1990-02-28", ""},
+      {"the same person typed another way: the same digest", PersonIndexKind::kNameDob,
+       "angela JANSEN DE VRIES", "1990-02-28", ""},
+      {"decomposed u + U+0308 (NFD) folds as composed", PersonIndexKind::kNameDob,
+       "Mu\xcc\x88ller, J\xc3\xb6rg", "1975-06-01", ""},
+      {"dots removed", PersonIndexKind::kBsn, "", "", "1112.22.333"},
+      {"eight digits get a leading zero", PersonIndexKind::kBsn, "", "", "12345672"},
+      {"spaces removed", PersonIndexKind::kBsn, "", "", "131 860 914"},
+      {"letters upper-cased, '-' and spaces dropped", PersonIndexKind::kDocument, "", "",
+       "nw-8r4k 2p1"},
+      {"already normal", PersonIndexKind::kDocument, "", "", "U09274581"},
   };
 }
 
@@ -703,7 +711,9 @@ json::Value blind_index_vectors() {
       input.set(in.kind == PersonIndexKind::kBsn ? "bsn" : "document_number", in.value);
     }
     json::Value o = json::Value::object();
-    o.set("kind", person_index_kind_name(in.kind)).set("input", std::move(input));
+    o.set("description", in.description)
+        .set("kind", person_index_kind_name(in.kind))
+        .set("input", std::move(input));
     if (in.kind == PersonIndexKind::kNameDob) {
       o.set("folded_name", fold_for_matching(*id.get(PersonField::kName)));
     } else {
@@ -1035,4 +1045,111 @@ TEST_CASE("blind-index vectors: a vault's indexer uses the documented derivation
             crypto::blind_index(key, as_bytes(normalised), kVectorBits));
     }
   }
+}
+
+namespace {
+
+std::string read_doc(std::string_view name) {
+  Result<std::string> doc = read_small_file(
+      fs::path(MELDKLUIS_SOURCE_DIR) / "docs" / "formats" / std::string(name), 1024 * 1024);
+  MK_REQUIRE_OK(doc);
+  return std::move(*doc);
+}
+
+// The contents of the fenced code blocks of a Markdown text, in order.
+std::vector<std::string> code_blocks(std::string_view doc) {
+  std::vector<std::string> blocks;
+  std::size_t at = 0;
+  while ((at = doc.find("```", at)) != std::string_view::npos) {
+    std::size_t start = doc.find('\n', at);
+    if (start == std::string_view::npos) break;
+    std::size_t end = doc.find("\n```", start);
+    if (end == std::string_view::npos) break;
+    blocks.emplace_back(doc.substr(start + 1, end + 1 - (start + 1)));
+    at = end + 4;
+  }
+  return blocks;
+}
+
+bool is_hex_token(std::string_view t) {
+  if (t.empty() || t.size() % 2 != 0) return false;
+  for (char c : t) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+// A block's bytes as written in an annotated hex dump: on each line, the hex tokens before the
+// first word that is not hex.
+std::string block_hex(std::string_view block) {
+  std::string out;
+  std::size_t line_start = 0;
+  while (line_start < block.size()) {
+    std::size_t line_end = block.find('\n', line_start);
+    if (line_end == std::string_view::npos) line_end = block.size();
+    std::string_view line = block.substr(line_start, line_end - line_start);
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+      std::size_t word_start = line.find_first_not_of(' ', pos);
+      if (word_start == std::string_view::npos) break;
+      std::size_t word_end = line.find(' ', word_start);
+      if (word_end == std::string_view::npos) word_end = line.size();
+      std::string_view word = line.substr(word_start, word_end - word_start);
+      if (!is_hex_token(word)) break;
+      out.append(word);
+      pos = word_end;
+    }
+    line_start = line_end + 1;
+  }
+  return out;
+}
+
+bool has_block(std::string_view doc, std::string_view text) {
+  for (const std::string& b : code_blocks(doc)) {
+    if (b == text) return true;
+  }
+  return false;
+}
+
+bool has_hex_block(std::string_view doc, std::string_view hex) {
+  for (const std::string& b : code_blocks(doc)) {
+    if (block_hex(b) == hex) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the format documents show the vectors as they are", "[vectors]") {
+  json::Value slots = load_vectors("keyslots.json");
+  json::Value recovery = load_vectors("recovery_key.json");
+  json::Value field = load_vectors("field.json");
+  json::Value blind = load_vectors("blind_index.json");
+
+  std::string keyslots_md = read_doc("keyslots.md");
+  CHECK(has_block(keyslots_md, text(slots, "file")));
+  const json::Value& coordinator = member(slots, "slots").as_array().front();
+  CHECK(has_hex_block(keyslots_md, text(coordinator, "associated_data")));
+  CHECK(has_block(keyslots_md, text(recovery, "printed") + "\n"));
+
+  std::string field_md = read_doc("field-encryption.md");
+  const json::Value& name = member(field, "fields").as_array().front();
+  CHECK(has_hex_block(field_md, text(name, "associated_data")));
+  CHECK(has_hex_block(field_md, text(name, "stored")));
+  const json::Value& subject = member(field, "subject_keys").as_array().front();
+  CHECK(has_hex_block(field_md, text(subject, "associated_data")));
+
+  std::string blind_md = read_doc("blind-index.md");
+  const json::Value& truncation = member(blind, "truncation");
+  for (const json::Value& d : member(truncation, "digests").as_array()) {
+    if (member(d, "bits").as_integer() == 256) {
+      CHECK(blind_md.find(text(d, "digest")) != std::string::npos);
+    }
+    if (member(d, "bits").as_integer() == 16) {
+      CHECK(blind_md.find("digest, L = 16    " + text(d, "digest")) != std::string::npos);
+    }
+  }
+  const json::Value& angela = member(blind, "cases").as_array()[1];
+  CHECK(blind_md.find("`" + text(angela, "digest") + "`") != std::string::npos);
+  CHECK(blind_md.find("`" + text(angela, "folded_name") + "`") != std::string::npos);
 }

@@ -199,7 +199,7 @@ TEST_CASE("bad signal input is refused naming field and rule, and writes nothing
        [](SignalInput& in) { in.nature = std::string(kMaxNatureChars + 1, 'y'); },
        "nature: is longer than 4000 characters", ""},
       {"source team on two lines", [](SignalInput& in) { in.source_team = "Wijkteam\nOost"; },
-       "source_team: contains a control character", "Wijkteam"},
+       "source_team: must be a single line", "Wijkteam"},
       {"source team too long",
        [](SignalInput& in) { in.source_team = std::string(kMaxSourceTeamChars + 1, 'W'); },
        "source_team: is longer than 100 characters", ""},
