@@ -81,6 +81,11 @@ std::optional<KeyRing> KeyRing::deserialize(std::span<const std::uint8_t> bundle
     if (count != 1) return std::nullopt;
     return from_root(std::move(*ring.keys_[index(KeyName::kRoot)]));
   }
+  // Without the root, only the compliance set is a valid bundle: exactly those keys.
+  if (count != std::size(kComplianceKeys)) return std::nullopt;
+  for (KeyName name : kComplianceKeys) {
+    if (!ring.has(name)) return std::nullopt;
+  }
   return ring;
 }
 

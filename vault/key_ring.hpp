@@ -54,7 +54,8 @@ class KeyRing {
   // A full ring stores only its root; a subset stores its members. Lives in secure memory.
   crypto::SecretBuffer serialize() const;
   // Parses a bundle; nullopt when malformed (unknown or repeated names, wrong sizes, a root
-  // together with other keys). A bundle holding the root is expanded to the full ring.
+  // together with other keys, or a root-less bundle that is not exactly the compliance set).
+  // A bundle holding the root is expanded to the full ring.
   static std::optional<KeyRing> deserialize(std::span<const std::uint8_t> bundle);
 
  private:

@@ -113,8 +113,9 @@ Result<std::optional<std::string>> open_sealed(const Statement& st, int column,
 Result<std::vector<SignalRow>> select_signal_rows(UnitOfWork& uow, std::string_view tail,
                                                   const std::vector<std::string>& values) {
   MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare(std::string(kSelectRow) + std::string(tail)));
-  for (std::size_t i = 0; i < values.size(); ++i)
+  for (std::size_t i = 0; i < values.size(); ++i) {
     st.bind(static_cast<int>(i + 1), values[i]);
+  }
   MK_ASSIGN_OR_RETURN(LinkReader links, LinkReader::prepare(uow));
   std::vector<SignalRow> out;
   for (;;) {

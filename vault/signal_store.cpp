@@ -211,8 +211,9 @@ Result<std::string> filter_sql(const SignalFilter& filter, std::vector<std::stri
   if (filter.received_from) where("received >= ", filter.received_from->to_iso());
   if (filter.received_to) where("received <= ", filter.received_to->to_iso());
   std::string sql;
-  for (const std::string& c : clauses)
+  for (const std::string& c : clauses) {
     sql += (sql.empty() ? " WHERE " : " AND ") + c;
+  }
   return sql + " ORDER BY received DESC, created DESC, id";
 }
 
@@ -247,8 +248,9 @@ Result<std::vector<SignalSummary>> list_signals(UnitOfWork& uow, const SignalFil
   MK_ASSIGN_OR_RETURN(std::vector<SignalRow> rows, select_signal_rows(uow, tail, values));
   std::vector<SignalSummary> out;
   out.reserve(rows.size());
-  for (SignalRow& row : rows)
+  for (SignalRow& row : rows) {
     out.push_back(std::move(row.summary));
+  }
   return out;
 }
 
@@ -281,8 +283,9 @@ Status update_signal(UnitOfWork& uow, std::string_view id, const SignalPatch& pa
     }
     if (p.nature) MK_RETURN_IF_ERROR(write_signal_text(uow, row, key, kNatureColumn, *p.nature));
   }
-  if (patch.forms)
+  if (patch.forms) {
     MK_RETURN_IF_ERROR(replace_signal_codes(uow, row.summary.id, "form", *patch.forms));
+  }
   if (patch.indicators) {
     MK_RETURN_IF_ERROR(replace_signal_codes(uow, row.summary.id, "indicator", *patch.indicators));
   }

@@ -184,9 +184,20 @@ Result<Vault> Vault::open(const fs::path& dir, const crypto::SecretBuffer& passp
   MK_ASSIGN_OR_RETURN(ParsedKeySlotFile parsed, parse_key_slot_file(text));
 
   if (slot_name && !parsed.file.find(*slot_name)) return not_found("no key slot of that name");
+  // Input shaped like a recovery key is tried on recovery slots first: it saves a costly
+  // Argon2id run per ordinary slot.
+  std::vector<const KeySlot*> order;
+  bool looks_like_recovery = canonical_recovery_key(passphrase.as_text()).has_value();
+  for (const KeySlot& slot : parsed.file.slots) {
+    if ((slot.role == Role::kRecovery) == looks_like_recovery) order.push_back(&slot);
+  }
+  for (const KeySlot& slot : parsed.file.slots) {
+    if ((slot.role == Role::kRecovery) != looks_like_recovery) order.push_back(&slot);
+  }
   std::optional<KeyRing> keys;
   const KeySlot* opened = nullptr;
-  for (const KeySlot& slot : parsed.file.slots) {
+  for (const KeySlot* candidate : order) {
+    const KeySlot& slot = *candidate;
     if (slot_name && slot.name != *slot_name) continue;
     std::optional<crypto::SecretBuffer> secret = slot_secret(slot.role, passphrase);
     if (!secret) continue;

@@ -17,7 +17,8 @@ struct ProcessResult {
 };
 
 // Runs `argv` (argv[0] looked up in PATH), feeding `input` on stdin.
-inline ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input = {}) {
+inline ProcessResult run_process(const std::vector<std::string>& argv,
+                                 const std::string& input = {}) {
   int in_pipe[2], out_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0) return {};
   pid_t pid = fork();
@@ -28,7 +29,8 @@ inline ProcessResult run_process(const std::vector<std::string>& argv, const std
     close(in_pipe[1]);
     close(out_pipe[0]);
     std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const std::string& a : argv)
+      args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     execvp(args[0], args.data());
     _exit(127);

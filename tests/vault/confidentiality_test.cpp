@@ -42,8 +42,8 @@ Filled fill_with_canaries(TestVault& tv) {
   id.set(PersonField::kDocumentNumber, kCanaries[1]);
   id.set(PersonField::kAddress, kCanaries[2]);
   id.set(PersonField::kPhone, kCanaries[3]);
-  Result<std::string> person =
-      in_unit(tv.vault(), [&](UnitOfWork& uow) { return add_person(uow, PersonRole::kVictim, id); });
+  Result<std::string> person = in_unit(
+      tv.vault(), [&](UnitOfWork& uow) { return add_person(uow, PersonRole::kVictim, id); });
   MK_REQUIRE_OK(person);
   std::string other = synthetic::add_person(tv.vault(), PersonRole::kSuspect, synthetic::kPiotr);
   SignalInput in = synthetic::labour_signal();
@@ -97,8 +97,8 @@ TEST_CASE("sqlite3 cannot read the database at all") {
   TestVault tv;
   fill_with_canaries(tv);
   tv.close();
-  testing::ProcessResult r =
-      testing::run_process({"sqlite3", (tv.dir() / "vault.db").string(), "SELECT * FROM sqlite_master;"});
+  testing::ProcessResult r = testing::run_process(
+      {"sqlite3", (tv.dir() / "vault.db").string(), "SELECT * FROM sqlite_master;"});
   INFO(r.output);
   CHECK(r.exit_code != 0);
   CHECK(r.output.find("not a database") != std::string::npos);
@@ -126,7 +126,7 @@ TEST_CASE("with the SQLCipher key, identifying and narrative columns hold cipher
     INFO(canary);
     CHECK(dump.output.find(canary) == std::string::npos);
   }
-  CHECK(dump.output.find("123456782") == std::string::npos);  // the BSN
+  CHECK(dump.output.find("123456782") == std::string::npos);   // the BSN
   CHECK(dump.output.find("1990-06-15") == std::string::npos);  // the date of birth
 
   // Every identity column of the canary person is a sealed blob: format byte 01, 24-byte nonce,
@@ -134,7 +134,8 @@ TEST_CASE("with the SQLCipher key, identifying and narrative columns hold cipher
   testing::ProcessResult blobs = sqlcipher(
       db, key,
       "SELECT substr(hex(name),1,2), length(name), length(bsn), length(address) FROM persons "
-      "WHERE id = '" + filled.person + "';");
+      "WHERE id = '" +
+          filled.person + "';");
   REQUIRE(blobs.exit_code == 0);
   CHECK(blobs.output.find("01|" + std::to_string(1 + 24 + kCanaries[0].size() + 16) + "|" +
                           std::to_string(1 + 24 + 9 + 16) + "|" +
@@ -155,13 +156,15 @@ TEST_CASE("a field ciphertext moved to another row, column or table fails to dec
   SECTION("another person's row") {
     run_sql("UPDATE persons SET name = (SELECT name FROM persons WHERE id = ?1) WHERE id = ?2",
             filled.person, filled.other);
-    Result<Person> p = in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.other); });
+    Result<Person> p =
+        in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.other); });
     CHECK(p.status().code() == Code::kVaultCorrupt);
     CHECK(p.status().message().find("persons.name") != std::string::npos);
   }
   SECTION("another column of the same row") {
     run_sql("UPDATE persons SET address = name WHERE id = ?1 AND ?2 = ?2", filled.person, "");
-    Result<Person> p = in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.person); });
+    Result<Person> p =
+        in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.person); });
     CHECK(p.status().code() == Code::kVaultCorrupt);
     CHECK(p.status().message().find("persons.address") != std::string::npos);
   }
@@ -170,19 +173,23 @@ TEST_CASE("a field ciphertext moved to another row, column or table fails to dec
     // signal's narrative: the associated data names table, column and record.
     run_sql("UPDATE signals SET narrative = (SELECT name FROM persons WHERE id = ?1) WHERE id = ?2",
             filled.person, filled.signal);
-    Result<Signal> s = in_unit(tv.vault(), [&](UnitOfWork& u) { return read_signal(u, filled.signal); });
+    Result<Signal> s =
+        in_unit(tv.vault(), [&](UnitOfWork& u) { return read_signal(u, filled.signal); });
     CHECK(s.status().code() == Code::kVaultCorrupt);
   }
   SECTION("another person's wrapped key copied over this person's") {
-    run_sql("UPDATE subject_keys SET wrapped = (SELECT wrapped FROM subject_keys WHERE id = "
-            "(SELECT key_id FROM persons WHERE id = ?1)) "
-            "WHERE id = (SELECT key_id FROM persons WHERE id = ?2)",
-            filled.person, filled.other);
-    Result<Person> p = in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.other); });
+    run_sql(
+        "UPDATE subject_keys SET wrapped = (SELECT wrapped FROM subject_keys WHERE id = "
+        "(SELECT key_id FROM persons WHERE id = ?1)) "
+        "WHERE id = (SELECT key_id FROM persons WHERE id = ?2)",
+        filled.person, filled.other);
+    Result<Person> p =
+        in_unit(tv.vault(), [&](UnitOfWork& u) { return read_person(u, filled.other); });
     CHECK(p.status().code() == Code::kVaultCorrupt);
   }
   // The untouched record still reads.
-  Result<Signal> ok = in_unit(tv.vault(), [&](UnitOfWork& u) { return read_signal(u, filled.signal); });
+  Result<Signal> ok =
+      in_unit(tv.vault(), [&](UnitOfWork& u) { return read_signal(u, filled.signal); });
   if (ok.is_ok()) CHECK(ok->narrative == kCanaries[4]);
 }
 
@@ -206,9 +213,10 @@ TEST_CASE("the compliance role lists persons and signals but decrypts nothing") 
             .code() == Code::kForbidden);
   PersonIdentity q;
   q.set(PersonField::kBsn, "123456782");
-  CHECK(in_unit(tv.vault(), [&](UnitOfWork& u) { return find_persons(u, PersonIndexKind::kBsn, q); })
-            .status()
-            .code() == Code::kForbidden);
+  CHECK(
+      in_unit(tv.vault(), [&](UnitOfWork& u) { return find_persons(u, PersonIndexKind::kBsn, q); })
+          .status()
+          .code() == Code::kForbidden);
   CHECK_FALSE(tv.vault().can_read_identities());
   CHECK_FALSE(tv.vault().keys().has(KeyName::kFieldWrap));
 }

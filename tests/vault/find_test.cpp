@@ -12,14 +12,15 @@ using namespace mk::vault::test;
 
 namespace {
 
-constexpr std::string_view kFirstNames[] = {
-    "Anouk", "Daan",  "Sanne", "Mehmet",  "Ioana",  "Piotr", "Fatima", "Kees",  "Lotte", "Bram",
-    "Sevda", "Ruben", "Iris",  "Mohamed", "Agnieszka", "Jeroen", "Noor", "Tomasz", "Elif", "Joost"};
+constexpr std::string_view kFirstNames[] = {"Anouk",  "Daan",   "Sanne",  "Mehmet",  "Ioana",
+                                            "Piotr",  "Fatima", "Kees",   "Lotte",   "Bram",
+                                            "Sevda",  "Ruben",  "Iris",   "Mohamed", "Agnieszka",
+                                            "Jeroen", "Noor",   "Tomasz", "Elif",    "Joost"};
 constexpr std::string_view kSurnames[] = {
-    "de Vries", "Jansen",  "Bakker",   "Visser",   "Smit",      "Yılmaz", "Popescu",
-    "Nowak",    "el Amrani", "van Dijk", "Mulder",  "de Boer",   "Kaya",   "Kowalski",
-    "Bos",      "Vos",     "Peters",   "Hendriks", "van Leeuwen", "Dekker", "Ionescu",
-    "Öztürk",   "Wiśniewska", "Brouwer", "de Graaf"};
+    "de Vries", "Jansen",     "Bakker",   "Visser",   "Smit",        "Yılmaz", "Popescu",
+    "Nowak",    "el Amrani",  "van Dijk", "Mulder",   "de Boer",     "Kaya",   "Kowalski",
+    "Bos",      "Vos",        "Peters",   "Hendriks", "van Leeuwen", "Dekker", "Ionescu",
+    "Öztürk",   "Wiśniewska", "Brouwer",  "de Graaf"};
 
 // The n-th valid BSN above a fixed start: deterministic, all distinct.
 std::string nth_bsn(int n) {
@@ -43,7 +44,8 @@ PersonIdentity synthetic_person(int n) {
   id.set(PersonField::kDateOfBirth, dob.to_iso());
   id.set(PersonField::kBsn, nth_bsn(n));
   id.set(PersonField::kDocumentNumber, "NL" + std::to_string(4000000 + n * 7));
-  id.set(PersonField::kAddress, "Herenstraat " + std::to_string(1 + n % 180) + ", 2282 BX Rijswijk");
+  id.set(PersonField::kAddress,
+         "Herenstraat " + std::to_string(1 + n % 180) + ", 2282 BX Rijswijk");
   return id;
 }
 
@@ -74,7 +76,8 @@ TEST_CASE("person find returns the right person among 10,000 without decrypting 
   twin.set(PersonField::kDateOfBirth, "2001-11-24");
   twin.set(PersonField::kBsn, std::nullopt);
   twin.set(PersonField::kDocumentNumber, std::nullopt);
-  MK_REQUIRE_OK(in_unit(tv.vault(), [&](UnitOfWork& u) { return add_person(u, PersonRole::kVictim, twin); }));
+  MK_REQUIRE_OK(
+      in_unit(tv.vault(), [&](UnitOfWork& u) { return add_person(u, PersonRole::kVictim, twin); }));
   CHECK(tv.count_rows("persons") == kPersons + 2);
 
   // One vault of 10,000 serves every check below (sections would rebuild it each time).
@@ -141,8 +144,8 @@ TEST_CASE("an updated name is found under the new name only") {
     PersonIdentity q;
     q.set(PersonField::kName, name);
     q.set(PersonField::kDateOfBirth, std::string(synthetic::kAnouk.date_of_birth));
-    Result<std::vector<Person>> r =
-        in_unit(tv.vault(), [&](UnitOfWork& u) { return find_persons(u, PersonIndexKind::kNameDob, q); });
+    Result<std::vector<Person>> r = in_unit(
+        tv.vault(), [&](UnitOfWork& u) { return find_persons(u, PersonIndexKind::kNameDob, q); });
     REQUIRE(r.is_ok());
     return r->size();
   };

@@ -3,8 +3,8 @@
 // below through the project's own code, and the files must match byte for byte, so the documents
 // and their vectors cannot drift from the code. The vectors are then run through the real code
 // paths (Vault::open on a vault folder built around the vector key-slot file, decrypt_field,
-// canonical_recovery_key, PersonIndexer) and checked independently, with PyNaCl, by
-// tests/vectors/check_vectors.py.
+// canonical_recovery_key, PersonIndexer), the examples in the documents are checked against
+// them, and tests/vectors/check_vectors.py checks them independently, with PyNaCl.
 //
 // After a deliberate format change (which needs a new format version), regenerate the files with
 //   test_vault "[generate-vectors]"
@@ -771,6 +771,8 @@ TEST_CASE("regenerate the vector files", "[.][generate-vectors]") {
   fs::create_directories(vectors_dir());
   auto write = [](std::string_view name, const json::Value& v) {
     MK_REQUIRE_OK(replace_file_atomically(vectors_dir() / name, json::serialize(v, true)));
+    fs::permissions(vectors_dir() / name, fs::perms::owner_read | fs::perms::owner_write |
+                                              fs::perms::group_read | fs::perms::others_read);
   };
   write("recovery_key.json", recovery_key_vectors());
   write("keyslots.json", keyslot_vectors());

@@ -16,7 +16,8 @@ TEST_CASE("a second process opening the same vault gets vault in use") {
   REQUIRE(child >= 0);
   if (child == 0) {
     FixedClock clock(test_now());
-    Result<Vault> second = Vault::open(tv.dir(), secret(kCoordinatorPassphrase), std::nullopt, clock);
+    Result<Vault> second =
+        Vault::open(tv.dir(), secret(kCoordinatorPassphrase), std::nullopt, clock);
     _exit(second.is_ok() ? 0 : second.status().code() == Code::kVaultInUse ? 7 : 1);
   }
   int status = 0;

@@ -1,8 +1,9 @@
 // Schema versions: a vault records its schema version and this build refuses one it does not know.
+#include "vault/schema.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "support/folder_snapshot.hpp"
-#include "vault/schema.hpp"
 #include "vault/test_vault_fixture.hpp"
 
 using namespace mk;

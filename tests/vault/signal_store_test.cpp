@@ -47,8 +47,9 @@ Result<std::vector<SignalSummary>> list_of(Vault& v, const SignalFilter& filter 
 
 std::vector<std::string> ids_of(const std::vector<SignalSummary>& signals) {
   std::vector<std::string> out;
-  for (const SignalSummary& s : signals)
+  for (const SignalSummary& s : signals) {
     out.push_back(s.id);
+  }
   return out;
 }
 
@@ -258,8 +259,9 @@ TEST_CASE("a signal naming an unknown person is refused and writes nothing", "[v
   UnitOfWork uow = test::begin_unit(v);
   const char* tables[] = {"signals", "signal_codes", "signal_persons", "subject_keys"};
   std::vector<std::int64_t> before;
-  for (const char* t : tables)
+  for (const char* t : tables) {
     before.push_back(tv.count_rows(t));
+  }
   Result<std::string> id = add_signal(uow, in);
   CHECK(code_of(id) == Code::kNotFound);
   CHECK(id.status().message().find("P-7K3M9Q2X") != std::string::npos);

@@ -24,7 +24,8 @@ Result<std::string> read_everything(Vault& vault) {
     for (const PersonSummary& s : persons) {
       MK_ASSIGN_OR_RETURN(Person p, read_person(uow, s.id));
       all += p.summary.id + std::string(person_role_name(p.summary.role));
-      for (PersonField f : kPersonFields) all += "|" + p.identity.get(f).value_or("-");
+      for (PersonField f : kPersonFields)
+        all += "|" + p.identity.get(f).value_or("-");
     }
     MK_ASSIGN_OR_RETURN(std::vector<SignalSummary> signals, list_signals(uow, {}));
     for (const SignalSummary& s : signals) {
@@ -136,7 +137,8 @@ TEST_CASE("a truncated or emptied database is reported as corrupt") {
   tv.close();
   const std::filesystem::path file = tv.dir() / "vault.db";
   const std::string original = testing::read_file_bytes(file);
-  for (std::size_t keep : {std::size_t{0}, std::size_t{100}, std::size_t{4096}, original.size() - 4096}) {
+  for (std::size_t keep :
+       {std::size_t{0}, std::size_t{100}, std::size_t{4096}, original.size() - 4096}) {
     testing::write_file_bytes(file, original.substr(0, keep));
     Result<std::string> seen = open_and_read(tv);
     tv.close();

@@ -2,13 +2,13 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 
-#include "support/folder_snapshot.hpp"
-#include "vault/keyslot_file.hpp"
 #include "base/base64.hpp"
 #include "crypto/aead.hpp"
 #include "crypto/hash.hpp"
+#include "support/folder_snapshot.hpp"
 #include "vault/file_io.hpp"
 #include "vault/key_ring.hpp"
+#include "vault/keyslot_file.hpp"
 #include "vault/test_vault_fixture.hpp"
 
 using namespace mk;
@@ -66,7 +66,8 @@ TEST_CASE("a short passphrase is refused at creation") {
 static std::string create_and_get_recovery_key(const std::filesystem::path& dir, Clock& clock) {
   CreateOptions options;
   options.coordinator_kdf = crypto::pwhash_params_for_tests();
-  Result<Vault::Created> created = Vault::create(dir, secret(kCoordinatorPassphrase), options, clock);
+  Result<Vault::Created> created =
+      Vault::create(dir, secret(kCoordinatorPassphrase), options, clock);
   MK_REQUIRE_OK(created);
   return std::string(created->recovery_key.as_text());
 }
@@ -109,11 +110,13 @@ TEST_CASE("key slots: add, open with, change passphrase, remove") {
                                     secret("tweede coordinator sleutel"),
                                     crypto::pwhash_params_for_tests()));
   CHECK(tv.vault().list_slots().size() == 3);
-  CHECK(tv.vault().add_slot("plaatsvervanger", Role::kCoordinator, secret("nog een andere zin"),
-                            crypto::pwhash_params_for_tests())
+  CHECK(tv.vault()
+            .add_slot("plaatsvervanger", Role::kCoordinator, secret("nog een andere zin"),
+                      crypto::pwhash_params_for_tests())
             .code() == Code::kConflict);
-  CHECK(tv.vault().add_slot("Bad Name", Role::kCoordinator, secret("nog een andere zin"),
-                            crypto::pwhash_params_for_tests())
+  CHECK(tv.vault()
+            .add_slot("Bad Name", Role::kCoordinator, secret("nog een andere zin"),
+                      crypto::pwhash_params_for_tests())
             .code() == Code::kInvalidInput);
 
   MK_REQUIRE_OK(tv.reopen("tweede coordinator sleutel"));
@@ -136,12 +139,14 @@ TEST_CASE("the last coordinator slot cannot be removed") {
 TEST_CASE("the compliance role cannot manage other slots") {
   TestVault tv;
   tv.reopen_as_compliance();
-  CHECK(tv.vault().add_slot("extra", Role::kCompliance, secret("nog een compliance zin"),
-                            crypto::pwhash_params_for_tests())
+  CHECK(tv.vault()
+            .add_slot("extra", Role::kCompliance, secret("nog een compliance zin"),
+                      crypto::pwhash_params_for_tests())
             .code() == Code::kForbidden);
   CHECK(tv.vault().remove_slot("coordinator").code() == Code::kForbidden);
-  CHECK(tv.vault().change_passphrase("coordinator", secret("overgenomen sleutel!"),
-                                     crypto::pwhash_params_for_tests())
+  CHECK(tv.vault()
+            .change_passphrase("coordinator", secret("overgenomen sleutel!"),
+                               crypto::pwhash_params_for_tests())
             .code() == Code::kForbidden);
   // Its own passphrase it may change.
   MK_REQUIRE_OK(tv.vault().change_passphrase(kComplianceSlot, secret("nieuwe FG passphrase"),
@@ -199,4 +204,18 @@ TEST_CASE("editing a slot's role in the file fails its unwrap even with a fixed 
   CHECK(tv.reopen(kCompliancePassphrase).code() == Code::kWrongPassphrase);
   // And the coordinator, whose slot is intact, finds the file's MAC broken.
   CHECK(tv.reopen(kCoordinatorPassphrase).code() == Code::kVaultCorrupt);
+}
+
+TEST_CASE("a key bundle without the root must be exactly the compliance set") {
+  KeyRing full = KeyRing::from_root(crypto::SecretBuffer::random(kKeySize));
+  crypto::SecretBuffer good = full.compliance_subset().serialize();
+  CHECK(KeyRing::deserialize(good.view()).has_value());
+  // Drop the last (name, key) pair and fix the count: a bundle lacking the audit seed.
+  std::vector<std::uint8_t> short_bundle(good.view().begin(), good.view().end() - 33);
+  short_bundle[1] = static_cast<std::uint8_t>(short_bundle[1] - 1);
+  CHECK_FALSE(KeyRing::deserialize(short_bundle).has_value());
+  // A single field_wrap key, as a forged slot might carry.
+  std::vector<std::uint8_t> odd = {1, 1, static_cast<std::uint8_t>(KeyName::kFieldWrap)};
+  odd.resize(3 + kKeySize, 0x42);
+  CHECK_FALSE(KeyRing::deserialize(odd).has_value());
 }
