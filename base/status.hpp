@@ -77,12 +77,16 @@ inline Status conflict(std::string m) {
 
 }  // namespace mk
 
+#define MK_CONCAT_INNER_(a, b) a##b
+#define MK_CONCAT_(a, b) MK_CONCAT_INNER_(a, b)
+
 // Evaluates an expression yielding Status (or Result) and returns its Status from the enclosing
 // function when it is not ok.
-#define MK_RETURN_IF_ERROR(expr)                \
-  do {                                          \
-    auto mk_status_ = ::mk::status_of(expr);    \
-    if (!mk_status_.is_ok()) return mk_status_; \
+#define MK_RETURN_IF_ERROR(expr) MK_RETURN_IF_ERROR_IMPL_(MK_CONCAT_(mk_status_, __COUNTER__), expr)
+#define MK_RETURN_IF_ERROR_IMPL_(var, expr) \
+  do {                                      \
+    auto var = ::mk::status_of(expr);       \
+    if (!var.is_ok()) return var;           \
   } while (false)
 
 namespace mk {

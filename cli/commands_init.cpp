@@ -54,8 +54,9 @@ Exit run_init(const Invocation& inv) {
   Outcome<crypto::SecretBuffer> passphrase =
       read_new_passphrase(inv.globals.passphrase_file, "--passphrase-file");
   if (!passphrase) return fail(passphrase.exit());
-  Result<service::Session::Created> created = service::Session::create(
-      dir, *passphrase, service::kdf_for_target(kdf_ms), system_clock(), policy_dir(inv.globals));
+  Result<service::Session::Created> created =
+      service::Session::create(dir, *passphrase, service::kdf_for_target(kdf_ms), system_clock(),
+                               service::origin_here("cli"), policy_dir(inv.globals));
   if (!created) return fail(created.status());
   const crypto::SecretBuffer& key = created->recovery_key;
 

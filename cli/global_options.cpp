@@ -15,6 +15,8 @@ const std::vector<OptionSpec>& global_option_specs() {
       {"json", OptionKind::kFlag, "", "print JSON on stdout"},
       {"policy-dir", OptionKind::kSingle, "DIR",
        "the policy folder (else $MELDKLUIS_POLICY_DIR, else the built-in one)"},
+      {"reason", OptionKind::kSingle, "TEXT",
+       "why you do this, for the audit log (one line, no personal data)"},
       {"help", OptionKind::kFlag, "", "show help for the command"},
   };
   return kSpecs;
@@ -33,6 +35,7 @@ GlobalOptions read_global_options(const ParsedArgs& args) {
   if (auto v = args.value("passphrase-file")) g.passphrase_file = *v;
   if (auto v = args.value("slot")) g.slot = *v;
   if (auto v = args.value("policy-dir")) g.policy_dir = *v;
+  if (auto v = args.value("reason")) g.reason = *v;
   g.json = args.has("json");
   return g;
 }

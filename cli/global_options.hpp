@@ -1,5 +1,5 @@
 // The options every command accepts, before or after the noun: --vault, --passphrase-file, --slot,
-// --json, --policy-dir, --help.
+// --json, --policy-dir, --reason, --help.
 #pragma once
 
 #include <filesystem>
@@ -17,6 +17,7 @@ struct GlobalOptions {
   std::optional<std::filesystem::path> passphrase_file;
   std::optional<std::string> slot;
   std::optional<std::filesystem::path> policy_dir;  // else service::default_policy_dir()
+  std::optional<std::string> reason;                // the purpose, for the audit log
   bool json = false;
 };
 

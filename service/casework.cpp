@@ -31,13 +31,14 @@ Date today(Session& s) {
 
 Result<std::string> register_signal(Session& s, const vault::SignalInput& input) {
   MK_RETURN_IF_ERROR(check_codes(s, input.forms, input.indicators));
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::add_signal(uow, input); });
+  return s.transact("signal.add",
+                    [&](vault::UnitOfWork& uow) { return vault::add_signal(uow, input); });
 }
 
 Status update_signal(Session& s, const std::string& id, const vault::SignalPatch& patch) {
   static const std::vector<std::string> kNone;
   MK_RETURN_IF_ERROR(check_codes(s, patch.forms.value_or(kNone), patch.indicators.value_or(kNone)));
-  return s.transact("",
+  return s.transact("signal.update",
                     [&](vault::UnitOfWork& uow) { return vault::update_signal(uow, id, patch); });
 }
 
@@ -50,11 +51,12 @@ Status close_signal(Session& s, const std::string& id, vault::SignalOutcome outc
 
 Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
                                                        const vault::SignalFilter& filter) {
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::list_signals(uow, filter); });
+  return s.transact("signal.list",
+                    [&](vault::UnitOfWork& uow) { return vault::list_signals(uow, filter); });
 }
 
 Result<vault::Signal> show_signal(Session& s, const std::string& id) {
-  return s.transact("", [&](vault::UnitOfWork& uow) -> Result<vault::Signal> {
+  return s.transact("signal.read", [&](vault::UnitOfWork& uow) -> Result<vault::Signal> {
     if (uow.vault().can_read_identities()) return vault::read_signal(uow, id);
     MK_ASSIGN_OR_RETURN(vault::SignalSummary summary, vault::get_signal_summary(uow, id));
     return vault::Signal{std::move(summary), std::nullopt, std::nullopt};
@@ -63,36 +65,39 @@ Result<vault::Signal> show_signal(Session& s, const std::string& id) {
 
 Result<std::string> add_person(Session& s, vault::PersonRole role,
                                const vault::PersonIdentity& identity) {
-  return s.transact("",
+  return s.transact("person.add",
                     [&](vault::UnitOfWork& uow) { return vault::add_person(uow, role, identity); });
 }
 
 Result<vault::Person> show_person(Session& s, const std::string& id) {
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::read_person(uow, id); });
+  return s.transact("person.read",
+                    [&](vault::UnitOfWork& uow) { return vault::read_person(uow, id); });
 }
 
 Result<std::vector<vault::PersonSummary>> list_persons(Session& s) {
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::list_persons(uow); });
+  return s.transact("person.list",
+                    [&](vault::UnitOfWork& uow) { return vault::list_persons(uow); });
 }
 
 Result<std::vector<vault::Person>> find_persons(Session& s, vault::PersonIndexKind kind,
                                                 const vault::PersonIdentity& query) {
-  return s.transact("",
+  return s.transact("person.find",
                     [&](vault::UnitOfWork& uow) { return vault::find_persons(uow, kind, query); });
 }
 
 Status update_person(Session& s, const std::string& id, const vault::PersonPatch& patch) {
-  return s.transact("",
+  return s.transact("person.update",
                     [&](vault::UnitOfWork& uow) { return vault::update_person(uow, id, patch); });
 }
 
 Result<std::string> open_case(Session& s, const vault::CaseInput& input) {
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::open_case(uow, input); });
+  return s.transact("case.open",
+                    [&](vault::UnitOfWork& uow) { return vault::open_case(uow, input); });
 }
 
 Status link_case(Session& s, const std::string& id, const std::vector<std::string>& signal_ids,
                  const std::vector<std::string>& person_ids) {
-  return s.transact("", [&](vault::UnitOfWork& uow) {
+  return s.transact("case.link", [&](vault::UnitOfWork& uow) {
     return vault::link_case(uow, id, signal_ids, person_ids);
   });
 }
@@ -107,11 +112,11 @@ Status close_case(Session& s, const std::string& id, bool referred,
 }
 
 Result<std::vector<vault::CaseSummary>> list_cases(Session& s) {
-  return s.transact("", [&](vault::UnitOfWork& uow) { return vault::list_cases(uow); });
+  return s.transact("case.list", [&](vault::UnitOfWork& uow) { return vault::list_cases(uow); });
 }
 
 Result<vault::Case> show_case(Session& s, const std::string& id) {
-  return s.transact("", [&](vault::UnitOfWork& uow) -> Result<vault::Case> {
+  return s.transact("case.read", [&](vault::UnitOfWork& uow) -> Result<vault::Case> {
     if (uow.vault().can_read_identities()) return vault::read_case(uow, id);
     MK_ASSIGN_OR_RETURN(vault::CaseSummary summary, vault::get_case_summary(uow, id));
     return vault::Case{std::move(summary), std::nullopt, std::nullopt};

@@ -2,7 +2,9 @@
 
 namespace mk::service {
 
-std::vector<vault::SlotInfo> list_key_slots(Session& s) { return s.vault().list_slots(); }
+std::vector<vault::SlotInfo> list_key_slots(Session& s) {
+  return s.vault().list_slots();
+}
 
 Status add_key_slot(Session& s, const std::string& name, vault::Role role,
                     const crypto::SecretBuffer& passphrase, int kdf_ms) {

@@ -1,5 +1,6 @@
 #include "tlog/note.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <optional>
 
@@ -189,7 +190,10 @@ std::string signature_line(const NoteSignature& signature) {
 }
 
 std::string format_signed_note(const SignedNote& note) {
-  if (!is_valid_note_text(note.body) || note.signatures.empty()) std::abort();
+  if (!is_valid_note_text(note.body) || note.signatures.empty() ||
+      note.signatures.size() > kMaxNoteSignatures) {
+    std::abort();
+  }
   std::string out = note.body;
   out.push_back('\n');
   for (const NoteSignature& sig : note.signatures)

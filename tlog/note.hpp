@@ -94,8 +94,8 @@ std::string sign_note(std::string_view body, std::string_view name, const crypto
 std::string signature_line(const NoteSignature& signature);
 
 // body + "\n" + the signature lines: the note text parse_signed_note reads back as `note`.
-// Requires is_valid_note_text(note.body), at least one signature, and what signature_line requires;
-// aborts otherwise.
+// Requires is_valid_note_text(note.body), 1 to kMaxNoteSignatures signatures, and what
+// signature_line requires; aborts otherwise.
 std::string format_signed_note(const SignedNote& note);
 
 // Parses a signed note. The text is split at its last blank line: before it the body (ending in

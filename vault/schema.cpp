@@ -115,6 +115,33 @@ const std::vector<const char*>& migrations() {
       ) WITHOUT ROWID;
       CREATE INDEX case_persons_by_person ON case_persons(person_id);
       )sql",
+      // 2: the audit log: entries (the leaves of an RFC 6962 tree), the tree's stored subtrees,
+      // signed checkpoints. The tree head (compact range) is meta 'audit_frontier'.
+      R"sql(
+      CREATE TABLE audit_entries (
+        seq       INTEGER PRIMARY KEY,
+        entry     BLOB NOT NULL,
+        leaf_hash BLOB NOT NULL,
+        time      TEXT NOT NULL,
+        actor     TEXT NOT NULL,
+        action    TEXT NOT NULL,
+        object    TEXT NOT NULL
+      );
+      CREATE INDEX audit_entries_by_object ON audit_entries(object);
+      CREATE INDEX audit_entries_by_time ON audit_entries(time);
+
+      CREATE TABLE audit_subtrees (
+        start INTEGER NOT NULL,
+        width INTEGER NOT NULL,
+        hash  BLOB NOT NULL,
+        PRIMARY KEY (start, width)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE audit_checkpoints (
+        size INTEGER PRIMARY KEY,
+        note TEXT NOT NULL
+      );
+      )sql",
   };
   return kMigrations;
 }

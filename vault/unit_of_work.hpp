@@ -20,6 +20,7 @@ struct AuditEvent {
   std::string action;  // "person.add", "signal.close", "person.read" ...
   std::string object;  // record id, slot name, or empty
   std::string detail;  // codes or field names only (e.g. "fields=name,bsn")
+  std::string result = "ok";  // or the code name of a refusal ("forbidden")
 };
 
 class AuditSink {

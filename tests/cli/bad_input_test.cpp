@@ -7,18 +7,52 @@ using namespace mk::cli_test;
 
 namespace {
 
-// Runs `args` against the vault, requires exit 3 and an unchanged vault folder, and returns stderr.
-std::string expect_invalid(VaultFixture& v, const std::vector<std::string>& args,
+// Where the input is refused. The CLI refuses malformed values (dates, enum names, JSON) before it
+// opens the vault: then the folder stays byte-identical. The service refuses values against the
+// vault's rules (codes, BSN, lengths) after the unlock, which the audit log records; then the
+// key-slot file stays byte-identical and no record changes.
+enum class RefusedBy { kCli, kService };
+
+// Everything a command can show about the records, as JSON.
+std::string records(const VaultFixture& v) {
+  std::string all;
+  for (std::vector<std::string> list :
+       {std::vector<std::string>{"signal", "list"}, {"person", "list"}, {"case", "list"}}) {
+    list.insert(list.begin(), "--json");
+    all += v.ok(list);
+  }
+  mk::json::Value persons = parse_json(v.ok({"--json", "person", "list"}));
+  for (const mk::json::Value& p : persons.as_array())
+    all += v.ok({"--json", "person", "show", p.find("id")->as_string()});
+  mk::json::Value signals = parse_json(v.ok({"--json", "signal", "list"}));
+  for (const mk::json::Value& s : signals.as_array())
+    all += v.ok({"--json", "signal", "show", s.find("id")->as_string()});
+  return all;
+}
+
+// Runs `args` against the vault, requires exit 3 and nothing written, and returns stderr.
+std::string expect_invalid(VaultFixture& v, RefusedBy by, const std::vector<std::string>& args,
                            const RunOptions& options = {}) {
   Snapshot before = snapshot(v.dir());
+  std::string records_before = by == RefusedBy::kService ? records(v) : "";
+  if (by == RefusedBy::kService) before = snapshot(v.dir());
   RunResult r = v.run(args, options);
   INFO("stderr: " << r.err);
   CHECK(r.exit_code == 3);
   CHECK(r.out.empty());
   CHECK(r.err.rfind("meldkluis: ", 0) == 0);
-  CHECK(snapshot(v.dir()) == before);
+  Snapshot after = snapshot(v.dir());
+  if (by == RefusedBy::kCli) {
+    CHECK(after == before);
+  } else {
+    CHECK(after.at("keyslots") == before.at("keyslots"));
+    CHECK(records(v) == records_before);
+  }
   return r.err;
 }
+
+constexpr RefusedBy kCli = RefusedBy::kCli;
+constexpr RefusedBy kService = RefusedBy::kService;
 
 }  // namespace
 
@@ -29,73 +63,82 @@ TEST_CASE("cli: bad input exits 3 and writes nothing") {
       {"person", "add", "--role", "victim", "--name", "Fatima el Amrani", "--dob", "1988-07-21"}));
 
   SECTION("an impossible date") {
-    std::string err =
-        expect_invalid(v, {"signal", "add", "--received", "2026-02-30", "--source", "resident"});
+    std::string err = expect_invalid(
+        v, kCli, {"signal", "add", "--received", "2026-02-30", "--source", "resident"});
     CHECK(err.find("--received") != std::string::npos);
-    expect_invalid(v, {"person", "add", "--role", "victim", "--dob", "1994-02-30"});
-    expect_invalid(v, {"signal", "list", "--from", "2026-13-01"});
+    expect_invalid(v, kService, {"person", "add", "--role", "victim", "--dob", "1994-02-30"});
+    expect_invalid(v, kCli, {"signal", "list", "--from", "2026-13-01"});
   }
   SECTION("an unknown indicator or form code") {
-    std::string err = expect_invalid(v, {"signal", "add", "--received", "2026-03-01", "--source",
-                                         "partner", "--indicator", "coercion.telepathy"});
+    std::string err = expect_invalid(v, kService,
+                                     {"signal", "add", "--received", "2026-03-01", "--source",
+                                      "partner", "--indicator", "coercion.telepathy"});
     CHECK(err.find("unknown indicator code") != std::string::npos);
-    expect_invalid(v, {"signal", "add", "--received", "2026-03-01", "--source", "partner", "--form",
-                       "piracy"});
+    expect_invalid(
+        v, kService,
+        {"signal", "add", "--received", "2026-03-01", "--source", "partner", "--form", "piracy"});
   }
   SECTION("an unknown role or enum value") {
-    std::string err = expect_invalid(v, {"person", "add", "--role", "witness", "--name", "Jan"});
+    std::string err =
+        expect_invalid(v, kCli, {"person", "add", "--role", "witness", "--name", "Jan"});
     CHECK(err.find("victim, suspect, reporter, other") != std::string::npos);
-    expect_invalid(v, {"keyslot", "add", "fg", "--role", "auditor", "--new-passphrase-file",
-                       v.passphrase_file().string()});
-    expect_invalid(v, {"signal", "add", "--received", "2026-03-01", "--source", "police"});
-    expect_invalid(v, {"signal", "add", "--received", "2026-03-01", "--source", "partner",
-                       "--severity", "extreme"});
-    expect_invalid(v, {"signal", "list", "--status", "open"});
+    expect_invalid(v, kCli,
+                   {"keyslot", "add", "fg", "--role", "auditor", "--new-passphrase-file",
+                    v.passphrase_file().string()});
+    expect_invalid(v, kCli, {"signal", "add", "--received", "2026-03-01", "--source", "police"});
+    expect_invalid(v, kCli,
+                   {"signal", "add", "--received", "2026-03-01", "--source", "partner",
+                    "--severity", "extreme"});
+    expect_invalid(v, kCli, {"signal", "list", "--status", "open"});
   }
   SECTION("an invalid BSN, and the message does not repeat it") {
     std::string err =
-        expect_invalid(v, {"person", "add", "--role", "victim", "--bsn", "123456789"});
+        expect_invalid(v, kService, {"person", "add", "--role", "victim", "--bsn", "123456789"});
     CHECK(err.find("123456789") == std::string::npos);
-    expect_invalid(v, {"person", "find", "--bsn", "123456789"});
-    expect_invalid(v, {"person", "update", victim, "--bsn", "123456789"});
+    expect_invalid(v, kService, {"person", "find", "--bsn", "123456789"});
+    expect_invalid(v, kService, {"person", "update", victim, "--bsn", "123456789"});
   }
   SECTION("a name of 201 characters") {
     std::string name(201, 'a');
-    std::string err = expect_invalid(v, {"person", "add", "--role", "victim", "--name", name});
+    std::string err =
+        expect_invalid(v, kService, {"person", "add", "--role", "victim", "--name", name});
     CHECK(err.find("aaaa") == std::string::npos);
     RunOptions json;
     json.stdin_text = "{\"name\": \"" + std::string(201, 'e') + "\"}";
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, json);
+    expect_invalid(v, kService, {"person", "add", "--role", "victim", "--fields-json", "-"}, json);
   }
   SECTION("invalid UTF-8 in --fields-json") {
     std::string file = v.file("bad.json",
                               "{\"name\": \"Jos\xe9 Garc\xed"
                               "a\"}");  // Latin-1
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", file});
+    expect_invalid(v, kCli, {"person", "add", "--role", "victim", "--fields-json", file});
   }
   SECTION("--fields-json that is not an object of strings") {
     RunOptions o;
     o.stdin_text = R"(["Fatima"])";
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
+    expect_invalid(v, kCli, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
     o.stdin_text = R"({"name": 42})";
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
+    expect_invalid(v, kCli, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
     o.stdin_text = R"({"shoe_size": "43"})";
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
+    expect_invalid(v, kCli, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
     o.stdin_text = R"({"name": "Fatima", "name": "Fatima"})";
-    expect_invalid(v, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
+    expect_invalid(v, kCli, {"person", "add", "--role", "victim", "--fields-json", "-"}, o);
   }
   SECTION("a date of birth or received date in the future") {
-    expect_invalid(v, {"person", "add", "--role", "victim", "--dob", "2999-01-01"});
-    expect_invalid(v, {"signal", "add", "--received", "2999-01-01", "--source", "partner"});
+    expect_invalid(v, kService, {"person", "add", "--role", "victim", "--dob", "2999-01-01"});
+    expect_invalid(v, kService,
+                   {"signal", "add", "--received", "2999-01-01", "--source", "partner"});
   }
   SECTION("a bad --kdf-ms") {
-    expect_invalid(v, {"keyslot", "passwd", "--kdf-ms", "soon", "--new-passphrase-file",
-                       v.passphrase_file().string()});
+    expect_invalid(v, kCli,
+                   {"keyslot", "passwd", "--kdf-ms", "soon", "--new-passphrase-file",
+                    v.passphrase_file().string()});
   }
   SECTION("an empty narrative") {
     std::string empty = v.file("empty.txt", "  \n");
-    expect_invalid(v, {"signal", "add", "--received", "2026-03-01", "--source", "partner",
-                       "--narrative-file", empty});
+    expect_invalid(v, kService,
+                   {"signal", "add", "--received", "2026-03-01", "--source", "partner",
+                    "--narrative-file", empty});
   }
 }
 

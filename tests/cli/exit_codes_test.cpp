@@ -1,6 +1,7 @@
 // Every exit code the CLI can be made to return, from the real binary.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "cli_harness.hpp"
@@ -26,20 +27,35 @@ TEST_CASE("cli: not found exits 4") {
   CHECK(missing.err.find("geen-bestand") == std::string::npos);  // paths are not repeated
 }
 
-TEST_CASE("cli: a wrong passphrase exits 5 and leaves the vault byte-identical") {
+TEST_CASE("cli: a wrong passphrase exits 5 and changes nothing but the failure record") {
   VaultFixture v;
   v.ok({"person", "add", "--role", "victim", "--name", "Fatima el Amrani"});
   Snapshot before = snapshot(v.dir());
-  std::string wrong = v.file("wrong", "Herfst in Rijswijk 2026!\n");
-  RunResult r =
-      run_cli({"--vault", v.dir().string(), "--passphrase-file", wrong, "person", "list"});
-  CHECK(r.exit_code == 5);
-  CHECK(r.out.empty());
-  CHECK(snapshot(v.dir()) == before);
-  r = run_cli({"--vault", v.dir().string(), "--passphrase-file", wrong, "person", "add", "--role",
-               "victim", "--name", "Jan de Vries"});
-  CHECK(r.exit_code == 5);
-  CHECK(snapshot(v.dir()) == before);
+  const std::string wrong_passphrase = "Herfst in Rijswijk 2026!";
+  std::string wrong = v.file("wrong", wrong_passphrase + "\n");
+  auto expect_refused = [&](const std::vector<std::string>& args, std::size_t failures) {
+    std::vector<std::string> full = {"--vault", v.dir().string(), "--passphrase-file", wrong};
+    full.insert(full.end(), args.begin(), args.end());
+    RunResult r = run_cli(full);
+    CHECK(r.exit_code == 5);
+    CHECK(r.out.empty());
+    Snapshot after = snapshot(v.dir());
+    // The database, the key-slot file and the lock file are byte-identical ...
+    for (const auto& [name, bytes] : before)
+      CHECK(after.at(name) == bytes);
+    // ... and the only new thing is one line per failure in unlock-failures (vault/
+    // unlock_failures.hpp): time, slot tried, origin; never the passphrase or the arguments.
+    REQUIRE(after.size() == before.size() + 1);
+    const std::string& log = after.at("unlock-failures");
+    CHECK(static_cast<std::size_t>(std::count(log.begin(), log.end(), '\n')) == failures);
+    CHECK(log.find("Herfst") == std::string::npos);
+    CHECK(log.find("Jan") == std::string::npos);
+    CHECK(log.find("cli@") != std::string::npos);
+  };
+  expect_refused({"person", "list"}, 1);
+  expect_refused({"person", "add", "--role", "victim", "--name", "Jan de Vries"}, 2);
+  // The next good unlock takes the failures into the audit log; the person list is unchanged.
+  CHECK(parse_json(v.ok({"--json", "person", "list"})).as_array().size() == 1);
 }
 
 TEST_CASE("cli: a flipped byte in the key-slot file exits 6") {

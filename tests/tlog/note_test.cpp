@@ -266,12 +266,12 @@ TEST_CASE("any change to a signed note stops it verifying, and never aborts", "[
   VerifierKey peter = key_of(kPeterKey);
   const std::string good = note_text(kText, kPeterSig);
   for (std::size_t i = 0; i < good.size(); ++i) {
-    for (unsigned char delta : {0x01, 0x20, 0x80}) {
+    for (int delta : {0x01, 0x20, 0x80}) {
       std::string bad = good;
       bad[i] = static_cast<char>(static_cast<unsigned char>(bad[i]) ^ delta);
       auto note = parse_signed_note(bad);
       if (note) {
-        INFO("byte " << i << " xor " << int{delta});
+        INFO("byte " << i << " xor " << delta);
         CHECK_FALSE(verify_note_signature(*note, peter));
       }
     }
