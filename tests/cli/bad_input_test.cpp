@@ -153,3 +153,12 @@ TEST_CASE("cli: a field given twice is a usage error and writes nothing") {
   CHECK(r.err.find("Fatima") == std::string::npos);
   CHECK(snapshot(v.dir()) == before);
 }
+
+TEST_CASE("cli: --reason goes with the session; a bad one is invalid input") {
+  VaultFixture v;
+  CHECK(v.run({"--reason", "Verzoek SHOP 12-03: stand van zaken", "signal", "list"}).exit_code ==
+        0);
+  RunResult long_reason = v.run({"signal", "list", "--reason", std::string(201, 'x')});
+  CHECK(long_reason.exit_code == 3);
+  CHECK(long_reason.err.find("reason") != std::string::npos);
+}
