@@ -1,4 +1,14 @@
-// verify_audit_log: recompute everything from the entries and compare with what was signed.
+// verify_audit_log: recompute everything from the entries and compare with what was signed and
+// stored.
+//
+// Failures come in two kinds. A *local* one names an entry: a row out of place, missing or
+// inserted, or bytes that no longer match the row's own leaf hash. A *range* one only knows that
+// something in [from, to) differs from what was signed (a checkpoint root) or stored (a subtree
+// node): an entry rewritten together with its leaf hash, say. The scan goes on past a range
+// failure, because a local failure inside that range names the entry more precisely (an inserted
+// row trips the next subtree node before the renumbered row after it shows). The first failure
+// in log order wins.
+#include <algorithm>
 #include <map>
 
 #include "tlog/compact_range.hpp"
@@ -24,6 +34,38 @@ std::string entry_problem(std::uint64_t seq, const std::string& what) {
   return "audit entry " + std::to_string(seq) + " " + what;
 }
 
+std::string span_text(std::uint64_t from, std::uint64_t to) {
+  return to - from == 1 ? "entry " + std::to_string(from)
+                        : "entries " + std::to_string(from) + " to " + std::to_string(to - 1);
+}
+
+// What is wrong with the row at position `expected` whose seq column is `seq` and whose entry
+// claims `claimed` (nullopt when its bytes are not canonical), or nullopt when nothing is.
+std::optional<Failure> position_failure(std::uint64_t expected, std::int64_t seq,
+                                        std::optional<std::uint64_t> claimed) {
+  if (seq < 0 || static_cast<std::uint64_t>(seq) != expected) {
+    return Failure{expected,
+                   entry_problem(expected, seq > 0 && static_cast<std::uint64_t>(seq) > expected
+                                               ? "is missing (deleted)"
+                                               : "is out of place")};
+  }
+  if (!claimed)
+    return Failure{expected, entry_problem(expected, "is not in canonical form (edited)")};
+  if (*claimed == expected) return std::nullopt;
+  if (*claimed + 1 == expected) {
+    // The row holds the entry that belongs one place earlier: a row was inserted before it and
+    // the rows after renumbered.
+    return Failure{
+        *claimed,
+        entry_problem(*claimed, "was inserted (the entry numbered " + std::to_string(*claimed) +
+                                    " now stands at " + std::to_string(expected) + ")")};
+  }
+  return Failure{expected, entry_problem(expected,
+                                         "is missing or out of order (its place holds "
+                                         "the entry numbered " +
+                                             std::to_string(*claimed) + ")")};
+}
+
 }  // namespace
 
 Result<AuditVerification> verify_audit_log(
@@ -32,6 +74,7 @@ Result<AuditVerification> verify_audit_log(
   Database& db = vault.db();
   AuditVerification v;
   tlog::VerifierKey key = audit_verifier_key(vault);
+  const std::string origin = audit_log_name(vault);
   MK_ASSIGN_OR_RETURN(tlog::CompactRange head, load_frontier(db));
 
   // Every stored checkpoint must carry the vault's signature; their roots are what the entries
@@ -45,8 +88,7 @@ Result<AuditVerification> verify_audit_log(
       if (!row) break;
       Result<tlog::Checkpoint> cp = tlog::open_checkpoint(st.column_text(1), key);
       std::int64_t stored_size = st.column_int(0);
-      if (!cp || static_cast<std::int64_t>(cp->size) != stored_size ||
-          cp->origin != audit_log_name(vault)) {
+      if (!cp || static_cast<std::int64_t>(cp->size) != stored_size || cp->origin != origin) {
         return failed(
             v, {std::nullopt, "the stored checkpoint at size " + std::to_string(stored_size) +
                                   " does not carry this vault's valid signature"});
@@ -58,7 +100,7 @@ Result<AuditVerification> verify_audit_log(
   std::optional<tlog::Checkpoint> kept;
   if (kept_checkpoint) {
     Result<tlog::Checkpoint> cp = tlog::open_checkpoint(*kept_checkpoint, key);
-    if (!cp) {
+    if (!cp || cp->origin != origin) {
       return failed(v,
                     {std::nullopt, "the kept checkpoint was not signed by this vault's audit key"});
     }
@@ -68,79 +110,134 @@ Result<AuditVerification> verify_audit_log(
   MK_ASSIGN_OR_RETURN(Statement entries,
                       db.prepare("SELECT seq, entry, leaf_hash, time, actor, action, object "
                                  "FROM audit_entries ORDER BY seq"));
+  // The stored subtrees in the order CompactRange::append completes them: by end, then width.
+  MK_ASSIGN_OR_RETURN(Statement subtrees,
+                      db.prepare("SELECT start, width, hash FROM audit_subtrees "
+                                 "ORDER BY start + width, width"));
   tlog::CompactRange range;
   std::optional<tlog::Hash> kept_root_seen;
-  auto check_roots = [&]() -> std::optional<Failure> {
+  std::uint64_t last_good_checkpoint = 0;
+
+  // The first range failure, and where it lies.
+  std::optional<Failure> pending;
+  std::uint64_t pending_to = 0;
+  auto range_failure = [&](std::uint64_t from, std::uint64_t to, std::string problem) {
+    if (pending) return;
+    pending = Failure{to - from == 1 ? std::optional<std::uint64_t>(from) : std::nullopt,
+                      std::move(problem)};
+    pending_to = to;
+  };
+  // A local failure, unless a range failure lies wholly before the entry it names.
+  auto conclude = [&](Failure f) {
+    if (pending && !(f.entry && *f.entry < pending_to)) return failed(v, *pending);
+    return failed(v, std::move(f));
+  };
+
+  auto check_roots = [&] {
     auto it = signed_roots.find(range.size());
     if (it != signed_roots.end()) {
-      if (it->second != range.root()) {
-        return Failure{std::nullopt, "the entries up to " + std::to_string(range.size()) +
-                                         " do not match the checkpoint the vault signed for them: "
-                                         "an entry before it was changed"};
+      if (it->second == range.root()) {
+        if (!pending) {
+          ++v.checkpoints_checked;
+          last_good_checkpoint = range.size();
+        }
+      } else {
+        range_failure(last_good_checkpoint, range.size(),
+                      "the " + span_text(last_good_checkpoint, range.size()) +
+                          " do not match the checkpoint the vault signed for them: one was "
+                          "changed, inserted or removed");
       }
-      ++v.checkpoints_checked;
     }
     if (kept && kept->size == range.size()) kept_root_seen = range.root();
-    return std::nullopt;
   };
-  if (auto f = check_roots()) return failed(v, *f);
+  bool subtrees_ok = true;
+  Status subtree_error;
+  auto check_subtree = [&](const tlog::Subtree& s) {
+    if (!subtrees_ok) return;
+    Result<bool> row = subtrees.step();
+    if (!row) {
+      subtree_error = row.status();
+      subtrees_ok = false;
+      return;
+    }
+    Bytes stored = *row ? subtrees.column_blob(2) : Bytes();
+    if (!*row || subtrees.column_int(0) != static_cast<std::int64_t>(s.start) ||
+        subtrees.column_int(1) != static_cast<std::int64_t>(s.end - s.start) ||
+        !std::equal(s.hash.begin(), s.hash.end(), stored.begin(), stored.end())) {
+      subtrees_ok = false;
+      range_failure(s.start, s.end,
+                    "the " + span_text(s.start, s.end) +
+                        " do not match the tree node stored over them: one of them, or the node, "
+                        "was changed");
+    }
+  };
+  check_roots();
 
   for (std::uint64_t expected = 0;; ++expected) {
     MK_ASSIGN_OR_RETURN(bool row, entries.step());
     if (!row) break;
-    std::uint64_t seq = static_cast<std::uint64_t>(entries.column_int(0));
-    if (seq != expected) {
-      return failed(v, {expected, entry_problem(expected, seq > expected ? "is missing (deleted)"
-                                                                         : "is out of place")});
-    }
+    std::int64_t seq = entries.column_int(0);
     Bytes leaf = entries.column_blob(1);
     Result<AuditEntry> e = decode_audit_entry(as_chars(leaf));
-    if (!e || e->seq != seq) {
-      return failed(v, {seq, entry_problem(seq, e ? "is out of order (its own position differs)"
-                                                  : "is not in canonical form (edited)")});
+    if (auto f = position_failure(expected, seq, e ? std::optional(e->seq) : std::nullopt)) {
+      return conclude(*f);
     }
     tlog::Hash hash = tlog::leaf_hash(leaf);
     Bytes stored_hash = entries.column_blob(2);
     if (!std::equal(hash.begin(), hash.end(), stored_hash.begin(), stored_hash.end()) ||
         entries.column_text(3) != format_instant(e->time) || entries.column_text(4) != e->actor ||
         entries.column_text(5) != e->action || entries.column_text(6) != e->object) {
-      return failed(v, {seq, entry_problem(seq, "was edited (it no longer matches its index)")});
+      return conclude({expected, entry_problem(expected,
+                                               "was edited (it no longer matches its "
+                                               "index)")});
     }
-    range.append(hash);
-    if (auto f = check_roots()) {
-      f->entry = std::nullopt;
-      return failed(v, *f);
-    }
-    if (progress && (seq & 0xffff) == 0) progress(seq, head.size());
+    range.append(hash, check_subtree);
+    MK_RETURN_IF_ERROR(subtree_error);
+    v.entries = range.size();
+    check_roots();
+    if (progress && (expected & 0xffff) == 0) progress(expected, head.size());
   }
-  v.entries = range.size();
   if (progress) progress(v.entries, head.size());
 
   if (!signed_roots.empty() && signed_roots.rbegin()->first > range.size()) {
-    return failed(
-        v, {range.size(), "the log holds " + std::to_string(range.size()) +
-                              " entries but the vault signed a checkpoint of " +
-                              std::to_string(signed_roots.rbegin()->first) + ": entries were cut"});
+    return conclude({range.size(), "the log holds " + std::to_string(range.size()) +
+                                       " entries but the vault signed a checkpoint of " +
+                                       std::to_string(signed_roots.rbegin()->first) +
+                                       ": entries were cut"});
   }
   if (kept) {
     if (kept->size > range.size()) {
-      return failed(v, {range.size(), "the log holds " + std::to_string(range.size()) +
-                                          " entries but the kept checkpoint has " +
-                                          std::to_string(kept->size) +
-                                          ": the vault was rolled back or its log cut"});
+      return conclude({range.size(), "the log holds " + std::to_string(range.size()) +
+                                         " entries but the kept checkpoint has " +
+                                         std::to_string(kept->size) +
+                                         ": the vault was rolled back or its log cut"});
     }
     if (!kept_root_seen || *kept_root_seen != kept->root) {
-      return failed(
-          v, {std::nullopt, "the log is not consistent with the kept checkpoint of " +
-                                std::to_string(kept->size) + " entries: history was rewritten"});
+      return conclude({std::nullopt, "the log is not consistent with the kept checkpoint of " +
+                                         std::to_string(kept->size) +
+                                         " entries: history was rewritten"});
     }
   }
   if (head.size() != range.size() || head.root() != range.root()) {
-    std::optional<std::uint64_t> first =
-        head.size() < range.size() ? std::optional<std::uint64_t>(head.size()) : std::nullopt;
-    return failed(v, {first, "the entries do not match the stored tree head (" +
-                                 std::to_string(head.size()) + " entries): entries were " +
-                                 (head.size() < range.size() ? "inserted" : "cut or changed")});
+    // More rows than the head counts: the first extra one was inserted. Fewer: the first
+    // missing one was cut. As many: some entry was rewritten together with its leaf hash.
+    std::optional<std::uint64_t> first;
+    std::string what = "changed";
+    if (head.size() != range.size()) {
+      first = std::min(head.size(), range.size());
+      what = head.size() < range.size() ? "inserted" : "cut";
+    }
+    return conclude({first, "the entries do not match the stored tree head (" +
+                                std::to_string(head.size()) + " entries): entries were " + what});
+  }
+  if (pending) return failed(v, *pending);
+  if (subtrees_ok) {
+    MK_ASSIGN_OR_RETURN(bool extra, subtrees.step());
+    if (extra) {
+      return failed(v, {range.size(),
+                        "the stored tree holds nodes beyond the last entry: "
+                        "entries were cut"});
+    }
   }
   v.ok = true;
   return v;

@@ -130,3 +130,36 @@ TEST_CASE("failed unlocks are recorded beside the vault and moved into the log o
   CHECK(entries[1].actor == "coordinator");
   CHECK(entries[1].time == test_now() + std::chrono::seconds(5));
 }
+
+TEST_CASE("audit entries decode only from their one canonical form") {
+  AuditEntry e{7,
+               test_now(),
+               "coordinator",
+               "coordinator",
+               "person.update",
+               "P-7K3M9Q2X",
+               "ok",
+               "cli@werkplek-12",
+               "Verzoek \"SHOP\"\t12-03 \\ é \x01\x7f",
+               "fields=name"};
+  std::string leaf = encode_audit_entry(e);
+  Result<AuditEntry> back = decode_audit_entry(leaf);
+  MK_REQUIRE_OK(back);
+  CHECK(*back == e);
+  // Equivalent JSON that is not canonical is refused: spaces, escaped letters, reordering,
+  // a leading zero, a \u escape where a short one exists, an upper-case hex escape.
+  const std::string variants[] = {
+      " " + leaf,
+      leaf.substr(0, leaf.size() - 1) + " }",
+      std::string(leaf).replace(leaf.find("coordinator"), 1, "\\u0063"),
+      std::string(leaf).replace(leaf.find("{\"seq\":7"), 8, "{\"seq\":07"),
+      std::string(leaf).replace(leaf.find("\\t"), 2, "\\u0009"),
+      std::string(leaf).replace(leaf.find("\\u0001"), 6, "\\u0001").replace(leaf.find("\\u007f"), 6,
+                                                                           "\\u007F"),
+      std::string(leaf).replace(leaf.find("\"actor\""), 7, "\"actr\""),
+  };
+  for (const std::string& v : variants) {
+    INFO(v);
+    CHECK(decode_audit_entry(v).status().code() == Code::kVaultCorrupt);
+  }
+}

@@ -1,0 +1,33 @@
+// The audit log's records as JSON for --json output, and as the cells of `audit log`'s table.
+// Entries hold ids and codes only, never personal data, so they can be shown whole.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/json.hpp"
+#include "service/audit.hpp"
+#include "vault/audit_log.hpp"
+
+namespace mk::cli {
+
+// seq, time, actor, role, action, object, result, origin, reason, detail (the entry's members).
+json::Value to_json(const vault::AuditEntry& entry);
+
+// ok, entries, checkpoints_checked, latest_checkpoint_size, first_bad_entry (null when none or
+// unknown), problem (null when ok).
+json::Value to_json(const vault::AuditVerification& verification);
+
+// entry (as above), leaf (the canonical bytes, as a string), leaf_hash (hex), checkpoint {origin,
+// size, root (hex)}, path[] (hex, leaf to root).
+json::Value to_json(const vault::InclusionProof& proof);
+
+// entries, checkpoints, latest_checkpoint_size.
+json::Value to_json(const service::AuditExportSummary& summary);
+
+// The row of `audit log`'s table: seq, time, actor, role, action, object, result, origin, reason,
+// detail; "-" for an empty cell.
+std::vector<std::string> table_row(const vault::AuditEntry& entry);
+std::vector<std::string> table_headers();
+
+}  // namespace mk::cli
