@@ -17,9 +17,9 @@ class Vault;
 
 // What happened, to which object. Ids only: never a name, a narrative or any other plaintext.
 struct AuditEvent {
-  std::string action;  // "person.add", "signal.close", "person.read" ...
-  std::string object;  // record id, slot name, or empty
-  std::string detail;  // codes or field names only (e.g. "fields=name,bsn")
+  std::string action;         // "person.add", "signal.close", "person.read" ...
+  std::string object;         // record id, slot name, or empty
+  std::string detail;         // codes or field names only (e.g. "fields=name,bsn")
   std::string result = "ok";  // or the code name of a refusal ("forbidden")
 };
 

@@ -105,7 +105,9 @@ TEST_CASE("utf8: control characters", "[utf8]") {
 }
 
 TEST_CASE("C1 control characters count as control characters") {
-  CHECK(mk::has_control_characters("abc\xc2\x9b" "31m"));  // U+009B, CSI
+  CHECK(
+      mk::has_control_characters("abc\xc2\x9b"
+                                 "31m"));  // U+009B, CSI
   CHECK(mk::has_control_characters("\xc2\x80"));
   CHECK_FALSE(mk::has_control_characters("caf\xc3\xa9"));  // é
   CHECK_FALSE(mk::has_control_characters("\xc2\xa0"));     // no-break space

@@ -154,8 +154,9 @@ TEST_CASE("audit entries decode only from their one canonical form") {
       std::string(leaf).replace(leaf.find("coordinator"), 1, "\\u0063"),
       std::string(leaf).replace(leaf.find("{\"seq\":7"), 8, "{\"seq\":07"),
       std::string(leaf).replace(leaf.find("\\t"), 2, "\\u0009"),
-      std::string(leaf).replace(leaf.find("\\u0001"), 6, "\\u0001").replace(leaf.find("\\u007f"), 6,
-                                                                           "\\u007F"),
+      std::string(leaf)
+          .replace(leaf.find("\\u0001"), 6, "\\u0001")
+          .replace(leaf.find("\\u007f"), 6, "\\u007F"),
       std::string(leaf).replace(leaf.find("\"actor\""), 7, "\"actr\""),
   };
   for (const std::string& v : variants) {
