@@ -63,13 +63,12 @@ json::Value to_json(const service::AuditExportSummary& s) {
 }
 
 std::vector<std::string> table_headers() {
-  return {"NR/SEQ",         "TIJD/TIME",         "WIE/ACTOR",    "ROL/ROLE",
-          "ACTIE/ACTION",   "OBJECT",            "UITKOMST/RESULT", "HERKOMST/ORIGIN",
-          "REDEN/REASON",   "DETAIL"};
+  return {"NR/SEQ", "TIJD/TIME",       "WIE/ACTOR",       "ROL/ROLE",     "ACTIE/ACTION",
+          "OBJECT", "UITKOMST/RESULT", "HERKOMST/ORIGIN", "REDEN/REASON", "DETAIL"};
 }
 
 std::vector<std::string> table_row(const vault::AuditEntry& e) {
-  return {std::to_string(e.seq), format_instant(e.time), or_dash(e.actor), or_dash(e.role),
+  return {std::to_string(e.seq), format_instant(e.time), or_dash(e.actor),  or_dash(e.role),
           or_dash(e.action),     or_dash(e.object),      or_dash(e.result), or_dash(e.origin),
           or_dash(e.reason),     or_dash(e.detail)};
 }

@@ -43,6 +43,7 @@ std::vector<Command> signal_commands();
 std::vector<Command> person_commands();
 std::vector<Command> case_commands();
 std::vector<Command> indicators_commands();
+std::vector<Command> audit_commands();
 
 // Every command.
 const std::vector<Command>& command_table();

@@ -25,8 +25,7 @@ Outcome<std::optional<Instant>> since_option(const ParsedArgs& args) {
   if (std::optional<Date> d = Date::parse_iso(*text)) return std::optional<Instant>(d->sys_days());
   Instant t{};
   if (parse_instant(*text, t)) return std::optional<Instant>(t);
-  return Exit::invalid(
-      "--since: not a date YYYY-MM-DD or an instant YYYY-MM-DDTHH:MM:SSZ (UTC)");
+  return Exit::invalid("--since: not a date YYYY-MM-DD or an instant YYYY-MM-DDTHH:MM:SSZ (UTC)");
 }
 
 Outcome<std::uint64_t> entry_number(const std::string& text) {
@@ -52,8 +51,7 @@ Exit run_log(const Invocation& inv) {
   MK_CLI_TRY(int limit, int_option(inv.args, "limit", 1, 1 << 30, 0));
   if (limit > 0) query.limit = static_cast<std::uint64_t>(limit);
   MK_CLI_TRY(service::Session session, open_session(inv.globals));
-  MK_CLI_TRY(std::vector<vault::AuditEntry> entries,
-             service::list_audit_entries(session, query));
+  MK_CLI_TRY(std::vector<vault::AuditEntry> entries, service::list_audit_entries(session, query));
   if (inv.globals.json) {
     json::Value out = json::Value::array();
     for (const vault::AuditEntry& e : entries)
@@ -85,8 +83,7 @@ service::AuditProgress terminal_progress() {
 Exit run_verify(const Invocation& inv) {
   MK_CLI_TRY(std::optional<std::string> kept, kept_checkpoint(inv.args));
   MK_CLI_TRY(service::Session session, open_session(inv.globals));
-  MK_CLI_TRY(vault::AuditVerification v,
-             service::verify_audit(session, kept, terminal_progress()));
+  MK_CLI_TRY(vault::AuditVerification v, service::verify_audit(session, kept, terminal_progress()));
   if (inv.globals.json) {
     print_json(to_json(v));
   } else {
@@ -139,8 +136,9 @@ Exit run_checkpoint(const Invocation& inv) {
     o.set("result", "written");
     print_json(o);
   }
-  notice("Checkpoint van " + size + " regels geschreven; bewaar het buiten de kluis / Checkpoint of " +
-         size + " entries written; keep it outside the vault");
+  notice("Checkpoint van " + size +
+         " regels geschreven; bewaar het buiten de kluis / Checkpoint of " + size +
+         " entries written; keep it outside the vault");
   return Exit::ok();
 }
 

@@ -16,7 +16,8 @@ const std::vector<OptionSpec>& global_option_specs() {
       {"policy-dir", OptionKind::kSingle, "DIR",
        "the policy folder (else $MELDKLUIS_POLICY_DIR, else the built-in one)"},
       {"reason", OptionKind::kSingle, "TEXT",
-       "why you do this, for the audit log (one line, no personal data)"},
+       "doel of reden, zonder persoonsgegevens / purpose or reason, no personal data (for the "
+       "audit log; one line)"},
       {"help", OptionKind::kFlag, "", "show help for the command"},
   };
   return kSpecs;
