@@ -51,6 +51,7 @@ Status close_signal(Session& s, const std::string& id, vault::SignalOutcome outc
 
 Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
                                                        const vault::SignalFilter& filter) {
+  if (filter.form) MK_RETURN_IF_ERROR(check_codes(s, {*filter.form}, {}));
   return s.transact("signal.list",
                     [&](vault::UnitOfWork& uow) { return vault::list_signals(uow, filter); });
 }

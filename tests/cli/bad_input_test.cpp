@@ -162,3 +162,11 @@ TEST_CASE("cli: --reason goes with the session; a bad one is invalid input") {
   CHECK(long_reason.exit_code == 3);
   CHECK(long_reason.err.find("reason") != std::string::npos);
 }
+
+TEST_CASE("cli: listing signals by an unknown form is an error, not an empty list") {
+  VaultFixture v;
+  RunResult r = v.run({"signal", "list", "--form", "telepathy"});
+  CHECK(r.exit_code == 3);
+  CHECK(r.err.find("unknown form code") != std::string::npos);
+  CHECK(v.run({"signal", "list", "--form", "labour"}).exit_code == 0);
+}
