@@ -38,15 +38,16 @@ Result<std::string> register_signal(Session& s, const vault::SignalInput& input)
 Status update_signal(Session& s, const std::string& id, const vault::SignalPatch& patch) {
   static const std::vector<std::string> kNone;
   MK_RETURN_IF_ERROR(check_codes(s, patch.forms.value_or(kNone), patch.indicators.value_or(kNone)));
-  return s.transact("signal.update",
-                    [&](vault::UnitOfWork& uow) { return vault::update_signal(uow, id, patch); });
+  return s.transact(
+      "signal.update", [&](vault::UnitOfWork& uow) { return vault::update_signal(uow, id, patch); },
+      id);
 }
 
 Status close_signal(Session& s, const std::string& id, vault::SignalOutcome outcome,
                     const std::optional<Date>& closed) {
   Date day = closed.value_or(today(s));
   return s.transact(
-      "", [&](vault::UnitOfWork& uow) { return vault::close_signal(uow, id, outcome, day); });
+      "", [&](vault::UnitOfWork& uow) { return vault::close_signal(uow, id, outcome, day); }, id);
 }
 
 Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
@@ -71,8 +72,8 @@ Result<std::string> add_person(Session& s, vault::PersonRole role,
 }
 
 Result<vault::Person> show_person(Session& s, const std::string& id) {
-  return s.transact("person.read",
-                    [&](vault::UnitOfWork& uow) { return vault::read_person(uow, id); });
+  return s.transact(
+      "person.read", [&](vault::UnitOfWork& uow) { return vault::read_person(uow, id); }, id);
 }
 
 Result<std::vector<vault::PersonSummary>> list_persons(Session& s) {
@@ -87,8 +88,9 @@ Result<std::vector<vault::Person>> find_persons(Session& s, vault::PersonIndexKi
 }
 
 Status update_person(Session& s, const std::string& id, const vault::PersonPatch& patch) {
-  return s.transact("person.update",
-                    [&](vault::UnitOfWork& uow) { return vault::update_person(uow, id, patch); });
+  return s.transact(
+      "person.update", [&](vault::UnitOfWork& uow) { return vault::update_person(uow, id, patch); },
+      id);
 }
 
 Result<std::string> open_case(Session& s, const vault::CaseInput& input) {
@@ -98,9 +100,10 @@ Result<std::string> open_case(Session& s, const vault::CaseInput& input) {
 
 Status link_case(Session& s, const std::string& id, const std::vector<std::string>& signal_ids,
                  const std::vector<std::string>& person_ids) {
-  return s.transact("case.link", [&](vault::UnitOfWork& uow) {
-    return vault::link_case(uow, id, signal_ids, person_ids);
-  });
+  return s.transact(
+      "case.link",
+      [&](vault::UnitOfWork& uow) { return vault::link_case(uow, id, signal_ids, person_ids); },
+      id);
 }
 
 Status close_case(Session& s, const std::string& id, bool referred,
@@ -109,7 +112,8 @@ Status close_case(Session& s, const std::string& id, bool referred,
   vault::CaseStatus status =
       referred ? vault::CaseStatus::kClosedReferred : vault::CaseStatus::kClosed;
   return s.transact(
-      "", [&](vault::UnitOfWork& uow) { return vault::close_case(uow, id, status, day, note); });
+      "", [&](vault::UnitOfWork& uow) { return vault::close_case(uow, id, status, day, note); },
+      id);
 }
 
 Result<std::vector<vault::CaseSummary>> list_cases(Session& s) {

@@ -58,9 +58,10 @@ Status Session::set_reason(std::string reason) {
   return Status::ok();
 }
 
-Status Session::audit_refusal(const std::string& action, const Status& refusal) {
+Status Session::audit_refusal(const std::string& action, const std::string& object,
+                              const Status& refusal) {
   MK_ASSIGN_OR_RETURN(vault::UnitOfWork uow, vault::UnitOfWork::begin(*vault_, reason_));
-  uow.record({action, "", "", std::string(code_name(refusal.code()))});
+  uow.record({action, object, "", std::string(code_name(refusal.code()))});
   return uow.commit();
 }
 

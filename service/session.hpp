@@ -76,9 +76,10 @@ class Session {
   // Runs `work(UnitOfWork&)` in one unit of work. `work` returns Status or Result<T>; on success
   // the unit is committed (audit events included) and the result returned; on any error, or when
   // the commit fails, everything is rolled back and the error returned. A refusal for the role
-  // (kForbidden) is itself audited as `action` with that result.
+  // (kForbidden) is itself audited as `action` on `object` with that result.
   template <typename Work>
-  auto transact(std::string action, Work&& work) -> std::invoke_result_t<Work, vault::UnitOfWork&>;
+  auto transact(std::string action, Work&& work, std::string object = {})
+      -> std::invoke_result_t<Work, vault::UnitOfWork&>;
 
   // Signs a checkpoint of the audit log when it grew during the session (every command and GUI
   // session ends with one) and returns the latest checkpoint note. The session stays usable.
@@ -86,7 +87,7 @@ class Session {
 
  private:
   Session(vault::Vault v, Policies p, std::unique_ptr<vault::AuditLog> log);
-  Status audit_refusal(const std::string& action, const Status& refusal);
+  Status audit_refusal(const std::string& action, const std::string& object, const Status& refusal);
   std::unique_ptr<vault::Vault> vault_;  // on the heap: the audit sink points into the session
   Policies policies_;
   std::unique_ptr<vault::AuditLog> audit_log_;
@@ -102,7 +103,7 @@ struct Session::Created {
 };
 
 template <typename Work>
-auto Session::transact(std::string action, Work&& work)
+auto Session::transact(std::string action, Work&& work, std::string object)
     -> std::invoke_result_t<Work, vault::UnitOfWork&> {
   using R = std::invoke_result_t<Work, vault::UnitOfWork&>;
   R result = [&]() -> R {
@@ -114,7 +115,7 @@ auto Session::transact(std::string action, Work&& work)
     return r;
   }();
   if (status_of(result).code() == Code::kForbidden) {
-    if (Status s = audit_refusal(action, status_of(result)); !s.is_ok()) return R(s);
+    if (Status s = audit_refusal(action, object, status_of(result)); !s.is_ok()) return R(s);
   }
   return result;
 }

@@ -242,7 +242,15 @@ TEST_CASE("cli audit: a compliance slot reads and verifies the log, not identiti
   CHECK(refusal->find("actor")->as_string() == "fg");
   CHECK(refusal->find("role")->as_string() == "compliance");
   CHECK(refusal->find("reason")->as_string() == "Steekproef FG");
+  CHECK(refusal->find("object")->as_string() == day.person);  // which person was asked for
   CHECK(after.out.find("Kanarie") == std::string::npos);
+
+  // Key-slot changes are in the log too, with the slot's name and role, never a passphrase.
+  RunResult slots = as_fg({"--json", "audit", "log", "--actor", "coordinator"});
+  REQUIRE(slots.exit_code == 0);
+  Value coordinator_entries = parse_json(slots.out);
+  CHECK(has_entry(coordinator_entries, "keyslot.add", "fg"));
+  CHECK(slots.out.find("Functionaris") == std::string::npos);
 
   // The compliance officer can keep a checkpoint and export, too.
   std::filesystem::path kept = v.temp() / "fg-checkpoint.txt";
