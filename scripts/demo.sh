@@ -102,7 +102,15 @@ echo "(exit code $?: forbidden for this role; the slot does not hold the key tha
 set -e
 run_coordinator keyslot list
 
-step "7. Wat er op schijf staat / What is on disk"
+step "7. Het auditlog / The audit log (every change and every read of an identity, tamper-evident)"
+show --passphrase-file "$work/fg.pass" --slot fg audit log --limit 12 || true
+show --passphrase-file "$work/fg.pass" --slot fg audit checkpoint --out "$work/kept-checkpoint.txt"
+show --passphrase-file "$work/fg.pass" --slot fg audit verify --checkpoint "$work/kept-checkpoint.txt"
+show --passphrase-file "$work/fg.pass" --slot fg audit export --out "$work/audit-export"
+echo "--- an independent check of the export (Python standard library + PyNaCl, not our code):"
+/usr/bin/python3 "$root/tests/audit/verify_export.py" "$work/audit-export" 2>&1 | tail -n 1
+
+step "8. Wat er op schijf staat / What is on disk"
 ls -l "$MELDKLUIS_VAULT"
 echo "--- sqlite3 on the database:"
 sqlite3 "$MELDKLUIS_VAULT/vault.db" "SELECT * FROM persons" 2>&1 || true
