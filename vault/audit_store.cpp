@@ -81,13 +81,18 @@ Result<tlog::Hash> StoreSource::leaf(std::uint64_t index) const {
 }
 
 std::optional<tlog::Hash> StoreSource::subtree(std::uint64_t start, std::uint64_t end) const {
-  Result<Statement> st =
-      db_->prepare("SELECT hash FROM audit_subtrees WHERE start = ?1 AND width = ?2");
-  if (!st) return std::nullopt;
-  st->bind(1, static_cast<std::int64_t>(start)).bind(2, static_cast<std::int64_t>(end - start));
-  Result<bool> row = st->step();
-  if (!row || !*row) return std::nullopt;
-  Bytes b = st->column_blob(0);
+  if (!subtree_lookup_) {
+    Result<Statement> st =
+        db_->prepare("SELECT hash FROM audit_subtrees WHERE start = ?1 AND width = ?2");
+    if (!st) return std::nullopt;
+    subtree_lookup_.emplace(std::move(*st));
+  }
+  Statement& st = *subtree_lookup_;
+  st.reset();
+  st.bind(1, static_cast<std::int64_t>(start)).bind(2, static_cast<std::int64_t>(end - start));
+  Result<bool> row = st.step();
+  Bytes b = row && *row ? st.column_blob(0) : Bytes();
+  st.reset();  // leaves no statement active between lookups
   if (b.size() != 32) return std::nullopt;
   return to_hash(b);
 }

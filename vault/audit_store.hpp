@@ -2,6 +2,7 @@
 // subtrees that make proofs O(log n), and the tree head (compact range) kept in meta.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ Status append_entries(Database& db, std::vector<AuditEntry> entries);
 Result<std::string> read_leaf(Database& db, std::uint64_t seq);
 
 // Leaf and subtree hashes as stored. Proofs built from it are checked against a signed root.
+// Prepares its lookup once and reuses it for every subtree asked about.
 class StoreSource final : public tlog::HashSource {
  public:
   explicit StoreSource(Database& db) : db_(&db) {}
@@ -35,6 +37,7 @@ class StoreSource final : public tlog::HashSource {
 
  private:
   Database* db_;
+  mutable std::optional<Statement> subtree_lookup_;
 };
 
 }  // namespace mk::vault

@@ -4,6 +4,7 @@
 #include "vault/field_cipher.hpp"
 #include "vault/field_rules.hpp"
 #include "vault/record_ids.hpp"
+#include "vault/store_support.hpp"
 #include "vault/subject_keys.hpp"
 #include "vault/vault.hpp"
 
@@ -26,10 +27,6 @@ struct PersonRow {
   std::string key_id;
   std::array<std::optional<Bytes>, kPersonFieldCount> sealed;
 };
-
-Date today(const UnitOfWork& uow) {
-  return Date::from_sys_days(std::chrono::floor<std::chrono::days>(uow.now()));
-}
 
 Result<PersonRow> read_row(const Statement& st) {
   PersonRow row;
