@@ -72,6 +72,7 @@ class Session {
   // The purpose the user gave for this session's work ("Verzoek SHOP 12-03"); it goes with every
   // audit entry. At most 200 characters, one line; never personal data. kInvalidInput otherwise.
   Status set_reason(std::string reason);
+  const std::string& reason() const { return reason_; }
 
   // Runs `work(UnitOfWork&)` in one unit of work. `work` returns Status or Result<T>; on success
   // the unit is committed (audit events included) and the result returned; on any error, or when

@@ -142,6 +142,50 @@ const std::vector<const char*>& migrations() {
         note TEXT NOT NULL
       );
       )sql",
+      // 3: retention. A person remembers the latest closure of the signals and cases they were
+      // linked to that are already shredded; legal holds on cases; de-identified statistics.
+      R"sql(
+      ALTER TABLE persons ADD COLUMN links_closed TEXT;
+
+      -- A person's links, looked up when they are shredded or their holds are checked.
+      CREATE INDEX signals_by_reporter ON signals(reporter_id);
+      CREATE INDEX signal_persons_by_person ON signal_persons(person_id);
+
+      -- A released hold keeps its row (and who released it) until its case is shredded.
+      CREATE TABLE legal_holds (
+        seq         INTEGER PRIMARY KEY,
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        reason      TEXT NOT NULL,
+        placed      TEXT NOT NULL,
+        placed_by   TEXT NOT NULL,
+        released    TEXT,
+        released_by TEXT,
+        CHECK ((released IS NULL) = (released_by IS NULL))
+      );
+      CREATE INDEX legal_holds_by_case ON legal_holds(case_id);
+      -- At most one hold in force per case.
+      CREATE UNIQUE INDEX legal_holds_in_force ON legal_holds(case_id) WHERE released IS NULL;
+
+      -- De-identified facts: no column refers to a record, and identical facts share one row with
+      -- a count (no rowid: neither a row's key nor the table's order tells when a fact was added,
+      -- which would tie it to its shredding in the audit log). Absent values are ''.
+      CREATE TABLE statistical_facts (
+        kind            TEXT NOT NULL CHECK (kind IN ('signal', 'case')),
+        period          TEXT NOT NULL,
+        closed_period   TEXT NOT NULL,
+        source_kind     TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        forms           TEXT NOT NULL,
+        minor           TEXT NOT NULL,
+        victims         INTEGER NOT NULL CHECK (victims >= 0),
+        suspects        INTEGER NOT NULL CHECK (suspects >= 0),
+        rule            TEXT NOT NULL,
+        shredded_period TEXT NOT NULL,
+        count           INTEGER NOT NULL CHECK (count > 0),
+        PRIMARY KEY (kind, period, closed_period, source_kind, outcome, forms, minor, victims,
+                     suspects, rule, shredded_period)
+      ) WITHOUT ROWID;
+      )sql",
   };
   return kMigrations;
 }
