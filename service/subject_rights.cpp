@@ -3,6 +3,9 @@
 #include <algorithm>
 
 #include "base/json.hpp"
+#include "exchange/age.hpp"
+#include "exchange/age_keys.hpp"
+#include "service/new_file.hpp"
 #include "service/reason_scope.hpp"
 #include "vault/audit_log.hpp"
 #include "vault/case_store.hpp"
@@ -122,6 +125,15 @@ Result<json::Value> access_document(vault::UnitOfWork& uow, const std::string& p
   return doc;
 }
 
+// The serialised document in secure memory; the plain copy is wiped.
+Result<crypto::SecretBuffer> access_text(vault::UnitOfWork& uow, const std::string& person_id) {
+  MK_ASSIGN_OR_RETURN(json::Value doc, access_document(uow, person_id));
+  std::string text = json::serialize(doc, true);
+  crypto::SecretBuffer out = crypto::SecretBuffer::copy_of(text);
+  crypto::wipe(text.data(), text.size());
+  return out;
+}
+
 }  // namespace
 
 Result<crypto::SecretBuffer> subject_access(Session& s, const std::string& person_id,
@@ -129,15 +141,46 @@ Result<crypto::SecretBuffer> subject_access(Session& s, const std::string& perso
   return s.transact(
       "person.access",
       [&](vault::UnitOfWork& uow) -> Result<crypto::SecretBuffer> {
-        MK_ASSIGN_OR_RETURN(json::Value doc, access_document(uow, person_id));
-        std::string text = json::serialize(doc, true);
-        crypto::SecretBuffer out = crypto::SecretBuffer::copy_of(text);
-        crypto::wipe(text.data(), text.size());
+        MK_ASSIGN_OR_RETURN(crypto::SecretBuffer out, access_text(uow, person_id));
         uow.record({"person.access", person_id,
                     destination == AccessDestination::kFile ? "to=file" : "to=terminal"});
         return out;
       },
       person_id);
+}
+
+Status export_subject_access(Session& s, const std::string& person_id,
+                             const std::filesystem::path& out, const AccessRecipient& to) {
+  if (to.age_recipient.has_value() == to.passphrase.has_value()) {
+    return invalid_input("give either an age recipient or a passphrase for the access export");
+  }
+  std::optional<exchange::AgeRecipient> recipient;
+  if (to.age_recipient) {
+    MK_ASSIGN_OR_RETURN(recipient, exchange::parse_age_recipient(*to.age_recipient));
+  } else if (to.passphrase->empty()) {
+    return invalid_input("the passphrase for the access export is empty");
+  }
+  bool written = false;
+  Status done = s.transact(
+      "person.access",
+      [&](vault::UnitOfWork& uow) -> Status {
+        MK_ASSIGN_OR_RETURN(crypto::SecretBuffer text, access_text(uow, person_id));
+        Result<Bytes> file = [&]() -> Result<Bytes> {
+          if (recipient) return exchange::age_encrypt(text.view(), std::span(&*recipient, 1));
+          return exchange::age_encrypt_with_passphrase(
+              text.view(), exchange::AgePassphraseRecipient{to.passphrase->clone(),
+                                                            exchange::kAgeDefaultScryptWorkFactor});
+        }();
+        if (!file) return file.status();
+        MK_RETURN_IF_ERROR(write_new_file(out, *file));
+        written = true;
+        uow.record({"person.access", person_id, "to=file"});
+        return Status::ok();
+      },
+      person_id);
+  // The export exists only together with its audit entry.
+  if (!done.is_ok() && written) std::filesystem::remove(out);
+  return done;
 }
 
 Status erase_person(Session& s, const std::string& person_id, const std::string& reason) {

@@ -3,10 +3,14 @@
 #include "service/subject_rights.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "base/json.hpp"
+#include "exchange/age.hpp"
 #include "service/audit.hpp"
 #include "service/retention_world.hpp"
+#include "support/folder_snapshot.hpp"
+#include "support/run_process.hpp"
 
 using namespace mk;
 using namespace mk::service;
@@ -119,4 +123,49 @@ TEST_CASE("restriction is a flag on the person, set and lifted with an audit ent
     if (e.action.find("restrict") != std::string::npos) flags.push_back(e.action);
   }
   CHECK(flags == std::vector<std::string>{"person.restrict", "person.unrestrict"});
+}
+
+TEST_CASE("an access export is an age file the standard age tool opens, and is audited") {
+  TestSession ts(world_today());
+  World w = build_world(ts.s());
+  std::filesystem::path key = ts.temp() / "key.txt";
+  testing::ProcessResult keygen = testing::run_process({"age-keygen", "-o", key.string()});
+  INFO(keygen.output);
+  REQUIRE(keygen.exit_code == 0);
+  std::size_t at = keygen.output.find("age1");
+  REQUIRE(at != std::string::npos);
+  std::string recipient = keygen.output.substr(at, keygen.output.find_first_of("\r\n", at) - at);
+
+  std::filesystem::path out = ts.temp() / "inzage.age";
+  AccessRecipient to;
+  to.age_recipient = recipient;
+  MK_REQUIRE_OK(export_subject_access(ts.s(), w.v1, out, to));
+  CHECK((std::filesystem::status(out).permissions() & std::filesystem::perms::group_read) ==
+        std::filesystem::perms::none);
+  CHECK_FALSE(testing::contains_bytes(testing::read_file_bytes(out), std::string(kCanaryVictim)));
+  testing::ProcessResult opened =
+      testing::run_process({"age", "-d", "-i", key.string(), out.string()});
+  REQUIRE(opened.exit_code == 0);
+  CHECK(opened.output.find(std::string(kCanaryVictim)) != std::string::npos);
+  CHECK(opened.output.find("meldkluis-subject-access/1") != std::string::npos);
+  CHECK(entries_on(ts.s(), w.v1).back().detail == "to=file");
+
+  // An existing file is never replaced, and a refused export leaves no audit entry.
+  std::size_t before = entries_on(ts.s(), w.v1).size();
+  CHECK(export_subject_access(ts.s(), w.v1, out, to).code() == Code::kConflict);
+  to.age_recipient = "age1notarecipient";
+  CHECK(export_subject_access(ts.s(), w.v1, ts.temp() / "b.age", to).code() == Code::kInvalidInput);
+  CHECK_FALSE(std::filesystem::exists(ts.temp() / "b.age"));
+  CHECK(entries_on(ts.s(), w.v1).size() == before);
+
+  // With a passphrase instead (handed to the person separately).
+  AccessRecipient by_passphrase;
+  by_passphrase.passphrase = secret("paarse-olifant-zwemt-in-de-Vliet");
+  std::filesystem::path second = ts.temp() / "inzage-2.age";
+  MK_REQUIRE_OK(export_subject_access(ts.s(), w.v1, second, by_passphrase));
+  std::string bytes = testing::read_file_bytes(second);
+  Result<crypto::SecretBuffer> plain = exchange::age_decrypt_with_passphrase(
+      as_bytes(bytes), exchange::AgePassphraseIdentity{secret("paarse-olifant-zwemt-in-de-Vliet")});
+  MK_REQUIRE_OK(plain);
+  CHECK(plain->as_text().find(std::string(kCanaryVictim)) != std::string::npos);
 }
