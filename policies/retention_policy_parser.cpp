@@ -4,6 +4,7 @@
 // rules as a whole: every rule reachable, every class and person role covered.
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <set>
 #include <utility>
@@ -98,20 +99,6 @@ std::string_view noun(RecordClass c) {
   return c == RecordClass::kAuditEntry ? "audit entry" : enum_name(c);
 }
 
-// A copy of object `v` without the members `keys`. StrictObject reads strings and required arrays;
-// a rule's optional lists and its boolean are read here from the original, and asked for in the
-// copy (where they are absent) only so StrictObject lists them among the allowed keys.
-json::Value without(const json::Value& v, std::initializer_list<std::string_view> keys) {
-  if (!v.is_object()) return v;
-  json::Object members;
-  for (const json::Member& m : v.as_object()) {
-    if (std::find(keys.begin(), keys.end(), m.first) == keys.end()) members.push_back(m);
-  }
-  json::Value copy(std::move(members));
-  copy.set_position(v.position());
-  return copy;
-}
-
 // One of a rule's condition lists and what it may hold.
 struct ListSpec {
   std::string_view key;
@@ -161,21 +148,26 @@ class RetentionPolicyBuilder {
   explicit RetentionPolicyBuilder(std::string_view file) : file_(file) {}
 
   Status read_rule(const json::Value& v) {
-    const json::Value shallow =
-        without(v, {"roles", "outcomes", "disclosed_to", "not_disclosed_to", "confirmed"});
-    StrictObject o(shallow, file_, "rule");
+    StrictObject o(v, file_, "rule");
     RetentionRule r;
     r.id = o.string("id", id_rule);
     if (id_rule(r.id).empty()) o.describe_as("rule " + quoted(r.id));
     const std::string record_class = o.string("class", class_rule);
-    for (std::string_view key : {"roles", "outcomes", "disclosed_to", "not_disclosed_to"})
-      (void)o.optional_string(key, nullptr);  // lists them as allowed; read below
+    const ListSpec lists[] = {
+        {"roles", is_person_role, "person role", listed(kPersonRoles)},
+        {"outcomes", is_signal_outcome, "signal outcome", listed(kSignalOutcomes)},
+        {"disclosed_to", is_partner_kind, "partner kind", listed(kPartnerKinds)},
+        {"not_disclosed_to", is_partner_kind, "partner kind", listed(kPartnerKinds)},
+    };
+    const json::Array* items[std::size(lists)];
+    for (std::size_t i = 0; i < std::size(lists); ++i)
+      items[i] = o.optional_array(lists[i].key, StrictObject::Items::kAny);
     const std::string trigger = o.string("trigger", trigger_rule);
     const std::string period = o.string("period", iso_period_problem);
     const std::string action = o.string("action", action_rule);
     r.reference = o.string("reference", text_rule);
     r.note = o.optional_string("note", text_rule).value_or("");
-    (void)o.optional_string("confirmed", nullptr);  // likewise
+    r.confirmed = o.boolean("confirmed");
     MK_RETURN_IF_ERROR(o.finish());
     // The rules above accepted these.
     r.record_class = *parse_name(kClasses, record_class);
@@ -183,19 +175,11 @@ class RetentionPolicyBuilder {
     r.period = *parse_iso_period(period);
     r.action = *parse_name(kActions, action);
 
+    std::vector<std::string>* outs[] = {&r.roles, &r.outcomes, &r.disclosed_to,
+                                        &r.not_disclosed_to};
+    for (std::size_t i = 0; i < std::size(lists); ++i)
+      MK_RETURN_IF_ERROR(read_list(o, items[i], lists[i], *outs[i]));
     const std::string& what = o.description();
-    MK_RETURN_IF_ERROR(read_list(
-        v, what, {"roles", is_person_role, "person role", listed(kPersonRoles)}, r.roles));
-    MK_RETURN_IF_ERROR(read_list(
-        v, what, {"outcomes", is_signal_outcome, "signal outcome", listed(kSignalOutcomes)},
-        r.outcomes));
-    MK_RETURN_IF_ERROR(
-        read_list(v, what, {"disclosed_to", is_partner_kind, "partner kind", listed(kPartnerKinds)},
-                  r.disclosed_to));
-    MK_RETURN_IF_ERROR(read_list(
-        v, what, {"not_disclosed_to", is_partner_kind, "partner kind", listed(kPartnerKinds)},
-        r.not_disclosed_to));
-    MK_ASSIGN_OR_RETURN(r.confirmed, read_confirmed(v, what));
     MK_RETURN_IF_ERROR(check_class_limits(v, what, r));
 
     const json::Position id_at = o.position_of("id");
@@ -286,24 +270,20 @@ class RetentionPolicyBuilder {
   std::vector<RetentionRule> take() && { return std::move(rules_); }
 
  private:
-  // Reads the optional list `spec.key` of `rule` into `out`: absent is no condition; present, it
-  // must be a non-empty array of distinct known names.
-  Status read_list(const json::Value& rule, const std::string& what, const ListSpec& spec,
+  // Reads the optional list `spec.key` of rule `o` (`items`; nullptr when absent, an array as
+  // StrictObject checked) into `out`: absent is no condition; present, it must be a non-empty
+  // array of distinct known names.
+  Status read_list(const StrictObject& o, const json::Array* items, const ListSpec& spec,
                    std::vector<std::string>& out) const {
-    const json::Value* v = rule.find(spec.key);
-    if (v == nullptr) return Status::ok();
+    if (items == nullptr) return Status::ok();
     const std::string key = quoted(spec.key);
-    if (!v->is_array()) {
-      return policy_error(file_, v->position(),
-                          key + " of " + what + " must be an array, found " +
-                              std::string(json::Value::type_name(v->type())));
-    }
-    if (v->as_array().empty()) {
+    const std::string& what = o.description();
+    if (items->empty()) {
       return policy_error(
-          file_, v->position(),
+          file_, o.position_of(spec.key),
           key + " of " + what + " must not be empty (leave the key out for no condition)");
     }
-    for (const json::Value& item : v->as_array()) {
+    for (const json::Value& item : *items) {
       if (!item.is_string()) {
         return policy_error(file_, item.position(),
                             key + " of " + what + " must hold strings, found " +
@@ -322,19 +302,6 @@ class RetentionPolicyBuilder {
       out.push_back(name);
     }
     return Status::ok();
-  }
-
-  Result<bool> read_confirmed(const json::Value& rule, const std::string& what) const {
-    const json::Value* v = rule.find("confirmed");
-    if (v == nullptr) {
-      return policy_error(file_, rule.position(), "missing key \"confirmed\" in " + what);
-    }
-    if (!v->is_bool()) {
-      return policy_error(file_, v->position(),
-                          "\"confirmed\" of " + what + " must be true or false, found " +
-                              std::string(json::Value::type_name(v->type())));
-    }
-    return v->as_bool();
   }
 
   // What a rule may say depends on its class.

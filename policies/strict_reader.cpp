@@ -114,11 +114,14 @@ void StrictObject::record_type(std::string_view key, const json::Value& v,
                            ", found " + std::string(json::Value::type_name(v.type())));
 }
 
+void StrictObject::record_missing(std::string_view key) {
+  if (value_.is_object()) record(position(), "missing key " + quoted(key) + " in " + description_);
+}
+
 std::string StrictObject::string(std::string_view key, StringRule rule) {
   const json::Value* v = member(key);
   if (v == nullptr) {
-    if (value_.is_object())
-      record(position(), "missing key " + quoted(key) + " in " + description_);
+    record_missing(key);
     return {};
   }
   std::optional<std::string> s = optional_string(key, rule);
@@ -146,8 +149,7 @@ const json::Array& StrictObject::array(std::string_view key, Items items) {
   static const json::Array kEmpty;
   const json::Value* v = member(key);
   if (v == nullptr) {
-    if (value_.is_object())
-      record(position(), "missing key " + quoted(key) + " in " + description_);
+    record_missing(key);
     return kEmpty;
   }
   if (!v->is_array()) {
@@ -158,6 +160,51 @@ const json::Array& StrictObject::array(std::string_view key, Items items) {
     record(v->position(), quoted(key) + " of " + description_ + " must not be empty");
   }
   return v->as_array();
+}
+
+const json::Array* StrictObject::optional_array(std::string_view key, Items items) {
+  if (value_.find(key) == nullptr) {
+    (void)member(key);
+    return nullptr;
+  }
+  return &array(key, items);
+}
+
+bool StrictObject::boolean(std::string_view key) {
+  if (value_.find(key) == nullptr) record_missing(key);
+  return optional_boolean(key).value_or(false);
+}
+
+std::optional<bool> StrictObject::optional_boolean(std::string_view key) {
+  const json::Value* v = member(key);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_bool()) {
+    record_type(key, *v, "true or false");
+    return false;
+  }
+  return v->as_bool();
+}
+
+std::int64_t StrictObject::integer(std::string_view key, std::int64_t min, std::int64_t max) {
+  if (value_.find(key) == nullptr) record_missing(key);
+  return optional_integer(key, min, max).value_or(min);
+}
+
+std::optional<std::int64_t> StrictObject::optional_integer(std::string_view key, std::int64_t min,
+                                                           std::int64_t max) {
+  const json::Value* v = member(key);
+  if (v == nullptr) return std::nullopt;
+  const std::string expected =
+      "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  if (!v->is_number()) {
+    record_type(key, *v, expected);
+    return min;
+  }
+  if (!v->is_integer() || v->as_integer() < min || v->as_integer() > max) {
+    record(v->position(), quoted(key) + " of " + description_ + " must be " + expected);
+    return min;
+  }
+  return v->as_integer();
 }
 
 json::Position StrictObject::position_of(std::string_view key) const {

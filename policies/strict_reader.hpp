@@ -7,6 +7,7 @@
 // Messages quote keys and codes, never free text (labels, references), and never personal data.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,6 +71,21 @@ class StrictObject {
   std::optional<std::string> optional_string(std::string_view key, StringRule rule);
   // A required array member; an empty array when absent or not an array, or (with kNonEmpty) empty.
   const json::Array& array(std::string_view key, Items items);
+  // An optional array member: nullptr when absent; present, it must be an array (with kNonEmpty:
+  // not empty); an empty array when it is not.
+  const json::Array* optional_array(std::string_view key, Items items);
+  // A required JSON true or false ("true" in quotes is a string, not a boolean). false when absent
+  // or not a boolean.
+  bool boolean(std::string_view key);
+  // An optional boolean member; absent gives nullopt, present must be true or false.
+  std::optional<bool> optional_boolean(std::string_view key);
+  // A required whole number (written without fraction or exponent) in [min, max]; `min` when
+  // absent or invalid. Requires min <= max.
+  std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max);
+  // An optional whole number in [min, max]; absent gives nullopt, present must be valid (`min`
+  // when it is not).
+  std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t min,
+                                               std::int64_t max);
 
   // Position of member `key`'s value, or of the object itself when the member is absent.
   json::Position position_of(std::string_view key) const;
@@ -86,6 +102,7 @@ class StrictObject {
   const json::Value* member(std::string_view key);  // marks `key` as asked for
   void record(json::Position at, std::string reason);
   void record_type(std::string_view key, const json::Value& v, std::string_view expected);
+  void record_missing(std::string_view key);
 
   const json::Value& value_;
   std::string_view file_;

@@ -135,3 +135,127 @@ TEST_CASE("StrictObject problems name place and reason", "[policies][strict]") {
     CHECK(o.finish().message() == "f.json:1:15: \"b\" of thing must be a string, found number");
   }
 }
+
+TEST_CASE("StrictObject reads booleans", "[policies][strict]") {
+  const auto v = parse(R"({"yes": true, "no": false, "quoted": "true", "number": 1})");
+  SECTION("required and optional") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.boolean("yes"));
+    CHECK_FALSE(o.boolean("no"));
+    CHECK(o.optional_boolean("yes") == std::optional<bool>(true));
+    CHECK(o.optional_boolean("no") == std::optional<bool>(false));
+    CHECK_FALSE(o.optional_boolean("absent").has_value());
+    (void)o.optional_string("quoted", nullptr);
+    (void)o.optional_string("number", nullptr);
+    CHECK(o.status().message() ==
+          "f.json:1:56: \"number\" of thing must be a string, found number");
+  }
+  SECTION("a quoted \"true\" is a string, not a boolean") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK_FALSE(o.boolean("quoted"));
+    CHECK(o.status().message() ==
+          "f.json:1:38: \"quoted\" of thing must be true or false, found string");
+  }
+  SECTION("a number is not a boolean either") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.optional_boolean("number") == std::optional<bool>(false));
+    CHECK(o.status().message() ==
+          "f.json:1:56: \"number\" of thing must be true or false, found number");
+  }
+  SECTION("a missing required boolean") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK_FALSE(o.boolean("confirmed"));
+    CHECK(o.status().message() == "f.json:1:1: missing key \"confirmed\" in thing");
+  }
+}
+
+TEST_CASE("StrictObject reads whole numbers in a range", "[policies][strict]") {
+  const auto v =
+      parse(R"({"age": 16, "low": 11, "high": 19, "half": 16.5, "exp": 1e1, "text": "16"})");
+  SECTION("in range, required and optional") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.integer("age", 12, 18) == 16);
+    CHECK(o.optional_integer("age", 16, 16) == std::optional<std::int64_t>(16));
+    CHECK_FALSE(o.optional_integer("absent", 12, 18).has_value());
+    CHECK(o.status().is_ok());
+  }
+  SECTION("the bounds are inclusive") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.integer("low", 11, 19) == 11);
+    CHECK(o.integer("high", 11, 19) == 19);
+    CHECK(o.status().is_ok());
+  }
+  SECTION("below the range") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.integer("low", 12, 18) == 12);
+    CHECK(o.status().message() ==
+          "f.json:1:20: \"low\" of thing must be a whole number from 12 to 18");
+  }
+  SECTION("above the range") {
+    StrictObject o(v, "f.json", "thing");
+    (void)o.optional_integer("high", 12, 18);
+    CHECK(o.status().message() ==
+          "f.json:1:32: \"high\" of thing must be a whole number from 12 to 18");
+  }
+  SECTION("a fraction or an exponent is not a whole number") {
+    StrictObject o(v, "f.json", "thing");
+    (void)o.integer("half", 0, 100);
+    CHECK(o.status().message() ==
+          "f.json:1:44: \"half\" of thing must be a whole number from 0 to 100");
+    StrictObject e(v, "f.json", "thing");
+    (void)e.integer("exp", 0, 100);
+    CHECK(e.status().message() ==
+          "f.json:1:57: \"exp\" of thing must be a whole number from 0 to 100");
+  }
+  SECTION("a string is not a number") {
+    StrictObject o(v, "f.json", "thing");
+    (void)o.integer("text", 12, 18);
+    CHECK(o.status().message() ==
+          "f.json:1:70: \"text\" of thing must be a whole number from 12 to 18, found string");
+  }
+  SECTION("a missing required number") {
+    StrictObject o(v, "f.json", "thing");
+    CHECK(o.integer("years", 1, 5) == 1);
+    CHECK(o.status().message() == "f.json:1:1: missing key \"years\" in thing");
+  }
+}
+
+TEST_CASE("StrictObject reads optional arrays", "[policies][strict]") {
+  const auto v = parse(R"({"roles": ["victim"], "none": [], "text": "victim"})");
+  SECTION("present and absent") {
+    StrictObject o(v, "f.json", "thing");
+    const mk::json::Array* roles = o.optional_array("roles", StrictObject::Items::kNonEmpty);
+    REQUIRE(roles != nullptr);
+    CHECK(roles->size() == 1);
+    CHECK(o.optional_array("absent", StrictObject::Items::kNonEmpty) == nullptr);
+    const mk::json::Array* none = o.optional_array("none", StrictObject::Items::kAny);
+    REQUIRE(none != nullptr);
+    CHECK(none->empty());
+    (void)o.optional_string("text", nullptr);
+    CHECK(o.finish().is_ok());
+  }
+  SECTION("empty when it must not be") {
+    StrictObject o(v, "f.json", "thing");
+    (void)o.optional_array("none", StrictObject::Items::kNonEmpty);
+    CHECK(o.status().message() == "f.json:1:31: \"none\" of thing must not be empty");
+  }
+  SECTION("not an array") {
+    StrictObject o(v, "f.json", "thing");
+    const mk::json::Array* text = o.optional_array("text", StrictObject::Items::kAny);
+    REQUIRE(text != nullptr);
+    CHECK(text->empty());
+    CHECK(o.status().message() == "f.json:1:43: \"text\" of thing must be an array, found string");
+  }
+  SECTION("absent optional members are still allowed keys") {
+    const auto w = parse(R"({"extra": 1})");
+    StrictObject o(w, "f.json", "thing");
+    (void)o.optional_array("roles", StrictObject::Items::kAny);
+    (void)o.optional_boolean("minor");
+    (void)o.optional_integer("age", 0, 1);
+    (void)o.boolean("confirmed");
+    (void)o.integer("years", 1, 5);
+    CHECK(o.finish().message() ==
+          "f.json:1:11: unknown key \"extra\" in thing (allowed keys: roles, minor, age, "
+          "confirmed, years)");
+  }
+}
