@@ -17,6 +17,8 @@ policies::RecordClass record_class_of(vault::SubjectKind kind) {
       return policies::RecordClass::kCase;
     case vault::SubjectKind::kPerson:
       return policies::RecordClass::kPerson;
+    case vault::SubjectKind::kDisclosure:
+      return policies::RecordClass::kDisclosure;
   }
   return policies::RecordClass::kPerson;
 }
@@ -71,6 +73,8 @@ Status shred(vault::UnitOfWork& uow, const PlanItem& item, const vault::ShredOrd
       return vault::shred_case(uow, item.id, order);
     case vault::SubjectKind::kPerson:
       return vault::shred_person(uow, item.id, order);
+    case vault::SubjectKind::kDisclosure:
+      return vault::shred_disclosure(uow, item.id, order);
   }
   return internal_error("unknown subject kind");
 }

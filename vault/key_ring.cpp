@@ -10,8 +10,9 @@ namespace {
 constexpr char kContext[] = "MKvault1";
 constexpr std::uint8_t kBundleVersion = 1;
 
-constexpr KeyName kDerived[] = {KeyName::kDatabase,  KeyName::kSlotFile,   KeyName::kAuditSeed,
-                                KeyName::kFieldWrap, KeyName::kBlindIndex, KeyName::kPseudonym};
+constexpr KeyName kDerived[] = {KeyName::kDatabase,      KeyName::kSlotFile,   KeyName::kAuditSeed,
+                                KeyName::kFieldWrap,     KeyName::kBlindIndex, KeyName::kPseudonym,
+                                KeyName::kPackageSigning};
 constexpr KeyName kComplianceKeys[] = {KeyName::kDatabase, KeyName::kSlotFile, KeyName::kAuditSeed};
 
 }  // namespace

@@ -6,12 +6,14 @@
 //     ├─ audit_seed   Ed25519 seed that signs audit checkpoints
 //     ├─ field_wrap   wraps the per-subject data keys (identities, narratives)
 //     ├─ blind_index  root of the per-index blind-index keys
-//     └─ pseudonym    root of the per-partner pseudonym keys
+//     ├─ pseudonym    root of the per-partner pseudonym keys
+//     └─ package_signing  Ed25519 seed that signs packages to partners (signing_identity.hpp)
 //
 // Each child is crypto_kdf(root, context "MKvault1", id) with the ids below; they never change.
 // A compliance slot holds only {database, slot_file, audit_seed}: it can open the store, read
 // metadata and the audit log and sign checkpoints, but cannot unwrap a subject key or compute a
-// blind index, so it cannot learn an identity, not even by guessing one.
+// blind index, so it cannot learn an identity, not even by guessing one; nor can it compute a
+// pseudonym or sign a package in the municipality's name.
 #pragma once
 
 #include <array>
@@ -32,8 +34,9 @@ enum class KeyName : std::uint8_t {
   kFieldWrap = 4,
   kBlindIndex = 5,
   kPseudonym = 6,
+  kPackageSigning = 7,
 };
-inline constexpr std::size_t kKeyNameCount = 7;
+inline constexpr std::size_t kKeyNameCount = 8;
 inline constexpr std::size_t kKeySize = 32;
 
 class KeyRing {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 
+#include "vault/disclosure_register.hpp"
 #include "vault/store_support.hpp"
 
 namespace mk::vault {
@@ -29,6 +30,12 @@ constexpr char kCasesOfPerson[] =
     " JOIN case_signals cs ON cs.signal_id = sp.signal_id WHERE sp.person_id = ?1"
     " UNION SELECT cs.case_id FROM signals s"
     " JOIN case_signals cs ON cs.signal_id = s.id WHERE s.reporter_id = ?1";
+
+// The cases a disclosure (?1) names, directly or through a signal it names.
+constexpr char kCasesOfDisclosure[] =
+    "SELECT case_id FROM disclosure_subjects WHERE disclosure_id = ?1 AND case_id IS NOT NULL"
+    " UNION SELECT cs.case_id FROM disclosure_subjects ds"
+    " JOIN case_signals cs ON cs.signal_id = ds.signal_id WHERE ds.disclosure_id = ?1";
 
 std::string_view kind_noun(SubjectKind k) {
   return enum_name(k);
@@ -109,6 +116,29 @@ Status add_cases(UnitOfWork& uow, std::vector<RetentionSubject>& out) {
   }
 }
 
+Status add_disclosures(UnitOfWork& uow, std::vector<RetentionSubject>& out) {
+  MK_ASSIGN_OR_RETURN(Statement st,
+                      uow.db().prepare("SELECT id, time FROM disclosures ORDER BY id"));
+  MK_ASSIGN_OR_RETURN(
+      Statement holds,
+      uow.db().prepare("SELECT case_id FROM legal_holds WHERE released IS NULL AND case_id IN (" +
+                       std::string(kCasesOfDisclosure) + ") ORDER BY case_id"));
+  for (;;) {
+    MK_ASSIGN_OR_RETURN(bool more, st.step());
+    if (!more) return Status::ok();
+    RetentionSubject s;
+    s.kind = SubjectKind::kDisclosure;
+    s.id = st.column_text(0);
+    MK_ASSIGN_OR_RETURN(s.received, read_instant_date(st, 1, s.kind));
+    s.closed = s.received;
+    s.last_activity = s.received;
+    holds.reset();
+    holds.bind(1, s.id);
+    MK_ASSIGN_OR_RETURN(s.held_by, column_list(holds));
+    out.push_back(std::move(s));
+  }
+}
+
 // What a person's links say about their closure.
 struct LinkClosure {
   std::int64_t links = 0;
@@ -162,6 +192,7 @@ std::optional<Date> person_closure(const LinkClosure* links, const std::optional
 Status add_persons(UnitOfWork& uow, std::vector<RetentionSubject>& out) {
   MK_ASSIGN_OR_RETURN(auto closures, link_closures(uow));
   MK_ASSIGN_OR_RETURN(auto holds, person_holds(uow));
+  MK_ASSIGN_OR_RETURN(auto disclosed, disclosed_partner_kinds(uow));
   MK_ASSIGN_OR_RETURN(
       Statement st,
       uow.db().prepare("SELECT id, role, created, updated, links_closed FROM persons ORDER BY id"));
@@ -180,6 +211,8 @@ Status add_persons(UnitOfWork& uow, std::vector<RetentionSubject>& out) {
     s.closed = person_closure(links == closures.end() ? nullptr : &links->second, remembered,
                               s.last_activity);
     if (auto held = holds.find(s.id); held != holds.end()) s.held_by = std::move(held->second);
+    if (auto to = disclosed.find(s.id); to != disclosed.end())
+      s.disclosed_to = std::move(to->second);
     out.push_back(std::move(s));
   }
 }
@@ -194,6 +227,8 @@ std::string_view enum_name(SubjectKind k) {
       return "case";
     case SubjectKind::kPerson:
       return "person";
+    case SubjectKind::kDisclosure:
+      return "disclosure";
   }
   return "?";
 }
@@ -202,6 +237,7 @@ Result<std::vector<RetentionSubject>> list_retention_subjects(UnitOfWork& uow) {
   std::vector<RetentionSubject> out;
   MK_RETURN_IF_ERROR(add_signals(uow, out));
   MK_RETURN_IF_ERROR(add_cases(uow, out));
+  MK_RETURN_IF_ERROR(add_disclosures(uow, out));
   MK_RETURN_IF_ERROR(add_persons(uow, out));
   return out;
 }
@@ -218,6 +254,9 @@ Result<std::vector<std::string>> holds_blocking(UnitOfWork& uow, SubjectKind kin
       break;
     case SubjectKind::kPerson:
       cases = kCasesOfPerson;
+      break;
+    case SubjectKind::kDisclosure:
+      cases = kCasesOfDisclosure;
       break;
   }
   MK_ASSIGN_OR_RETURN(Statement st,
@@ -244,6 +283,11 @@ Result<std::vector<std::string>> persons_linked_to(UnitOfWork& uow, SubjectKind 
           " JOIN signal_persons sp ON sp.signal_id = cs.signal_id WHERE cs.case_id = ?1"
           " UNION SELECT s.reporter_id FROM case_signals cs JOIN signals s ON s.id = cs.signal_id"
           " WHERE cs.case_id = ?1 AND s.reporter_id IS NOT NULL";
+      break;
+    case SubjectKind::kDisclosure:
+      sql =
+          "SELECT person_id FROM disclosure_subjects WHERE disclosure_id = ?1"
+          " AND person_id IS NOT NULL";
       break;
     case SubjectKind::kPerson:
       return internal_error("persons_linked_to: a person is not linked to persons");

@@ -186,6 +186,98 @@ const std::vector<const char*>& migrations() {
                      suspects, rule, shredded_period)
       ) WITHOUT ROWID;
       )sql",
+      // 4: sharing with partners: the partners, consents per person, the disclosure register and
+      // what each disclosure was about; statistical facts learn disclosures (partner kind and
+      // purpose join the key, so the table is rebuilt with its rows).
+      R"sql(
+      -- Codes are lists joined with ',' (sorted, each once), as statistical_facts.forms.
+      CREATE TABLE partners (
+        id            TEXT PRIMARY KEY,
+        name          TEXT NOT NULL,
+        kind          TEXT NOT NULL,
+        contact       TEXT NOT NULL,
+        age_recipient TEXT NOT NULL,
+        purposes      TEXT NOT NULL,
+        added         TEXT NOT NULL
+      );
+
+      -- A consent goes with its person when the person is shredded. The partner is a code, not a
+      -- reference: a consent outlives the removal of its partner.
+      CREATE TABLE consents (
+        id        TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+        partner   TEXT NOT NULL,
+        purpose   TEXT NOT NULL,
+        signer    TEXT NOT NULL CHECK (signer IN ('self', 'parent', 'guardian')),
+        given     TEXT NOT NULL,
+        withdrawn TEXT CHECK (withdrawn IS NULL OR withdrawn >= given),
+        recorded  TEXT NOT NULL
+      );
+      CREATE INDEX consents_by_person ON consents(person_id);
+
+      -- The disclosure register: one row per package sent. Partner and kind are copied, so a row
+      -- outlives its partner; the row stays when the records it was about are shredded.
+      CREATE TABLE disclosures (
+        id             TEXT PRIMARY KEY,
+        time           TEXT NOT NULL,
+        actor          TEXT NOT NULL,
+        partner        TEXT NOT NULL,
+        partner_kind   TEXT NOT NULL,
+        purpose        TEXT NOT NULL,
+        legal_basis    TEXT NOT NULL,
+        fields         TEXT NOT NULL,
+        pseudonymised  TEXT NOT NULL,
+        generalised    TEXT NOT NULL,
+        withheld       TEXT NOT NULL,
+        package_sha256 TEXT NOT NULL,
+        policy_hash    TEXT NOT NULL,
+        record_count   INTEGER NOT NULL CHECK (record_count >= 0)
+      );
+      CREATE INDEX disclosures_by_time ON disclosures(time);
+
+      -- What a disclosure was about: one record per row. A link vanishes with its record.
+      CREATE TABLE disclosure_subjects (
+        disclosure_id TEXT NOT NULL REFERENCES disclosures(id) ON DELETE CASCADE,
+        person_id     TEXT REFERENCES persons(id) ON DELETE CASCADE,
+        case_id       TEXT REFERENCES cases(id) ON DELETE CASCADE,
+        signal_id     TEXT REFERENCES signals(id) ON DELETE CASCADE,
+        CHECK ((person_id IS NOT NULL) + (case_id IS NOT NULL) + (signal_id IS NOT NULL) = 1)
+      );
+      CREATE UNIQUE INDEX disclosure_subjects_person
+        ON disclosure_subjects(disclosure_id, person_id) WHERE person_id IS NOT NULL;
+      CREATE UNIQUE INDEX disclosure_subjects_case
+        ON disclosure_subjects(disclosure_id, case_id) WHERE case_id IS NOT NULL;
+      CREATE UNIQUE INDEX disclosure_subjects_signal
+        ON disclosure_subjects(disclosure_id, signal_id) WHERE signal_id IS NOT NULL;
+      CREATE INDEX disclosure_subjects_by_person ON disclosure_subjects(person_id);
+      CREATE INDEX disclosure_subjects_by_case ON disclosure_subjects(case_id);
+      CREATE INDEX disclosure_subjects_by_signal ON disclosure_subjects(signal_id);
+
+      CREATE TABLE statistical_facts_4 (
+        kind            TEXT NOT NULL CHECK (kind IN ('signal', 'case', 'disclosure')),
+        period          TEXT NOT NULL,
+        closed_period   TEXT NOT NULL,
+        source_kind     TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        forms           TEXT NOT NULL,
+        minor           TEXT NOT NULL,
+        victims         INTEGER NOT NULL CHECK (victims >= 0),
+        suspects        INTEGER NOT NULL CHECK (suspects >= 0),
+        partner_kind    TEXT NOT NULL,
+        purpose         TEXT NOT NULL,
+        rule            TEXT NOT NULL,
+        shredded_period TEXT NOT NULL,
+        count           INTEGER NOT NULL CHECK (count > 0),
+        PRIMARY KEY (kind, period, closed_period, source_kind, outcome, forms, minor, victims,
+                     suspects, partner_kind, purpose, rule, shredded_period)
+      ) WITHOUT ROWID;
+      INSERT INTO statistical_facts_4
+        SELECT kind, period, closed_period, source_kind, outcome, forms, minor, victims, suspects,
+               '', '', rule, shredded_period, count
+        FROM statistical_facts;
+      DROP TABLE statistical_facts;
+      ALTER TABLE statistical_facts_4 RENAME TO statistical_facts;
+      )sql",
   };
   return kMigrations;
 }

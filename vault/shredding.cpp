@@ -1,10 +1,12 @@
 #include "vault/shredding.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <vector>
 
 #include "vault/case.hpp"
+#include "vault/disclosure_register.hpp"
 #include "vault/retention_subjects.hpp"
 #include "vault/signal_rows.hpp"
 #include "vault/statistical_facts.hpp"
@@ -187,6 +189,10 @@ Result<std::vector<std::string>> signals_only_in(UnitOfWork& uow, std::string_vi
   return query.run(case_id);
 }
 
+Date utc_date(Instant t) {
+  return Date::from_sys_days(std::chrono::floor<std::chrono::days>(t));
+}
+
 Result<std::string> person_key_id(UnitOfWork& uow, std::string_view id) {
   MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare("SELECT key_id FROM persons WHERE id = ?1"));
   st.bind(1, id);
@@ -244,6 +250,30 @@ Status shred_person(UnitOfWork& uow, std::string_view id, const ShredOrder& orde
   MK_RETURN_IF_ERROR(refuse_if_held(uow, SubjectKind::kPerson, id));
   MK_RETURN_IF_ERROR(delete_subject(uow, kPersonRecord, id, key_id));
   uow.record(shred_event(id, order));
+  return Status::ok();
+}
+
+Status shred_disclosure(UnitOfWork& uow, std::string_view id, const ShredOrder& order) {
+  MK_RETURN_IF_ERROR(require_shredder(uow));
+  MK_RETURN_IF_ERROR(check_order(order, SubjectKind::kDisclosure));
+  MK_ASSIGN_OR_RETURN(Disclosure d, get_disclosure(uow, id));
+  MK_RETURN_IF_ERROR(refuse_if_held(uow, SubjectKind::kDisclosure, d.id));
+  if (order.keep_statistics) {
+    StatisticalFact fact;
+    fact.kind = "disclosure";
+    fact.period = month_of(utc_date(d.time));
+    fact.partner_kind = d.partner_kind;
+    fact.purpose = d.purpose;
+    MK_RETURN_IF_ERROR(count_roles(uow, d.person_ids, fact));
+    fact.rule = order.rule;
+    fact.shredded_period = month_of(today(uow));
+    MK_RETURN_IF_ERROR(add_statistical_fact(uow, fact));
+  }
+  MK_ASSIGN_OR_RETURN(Statement st, uow.db().prepare("DELETE FROM disclosures WHERE id = ?1"));
+  st.bind(1, d.id);
+  MK_RETURN_IF_ERROR(st.run());
+  if (uow.db().changes() != 1) return internal_error("a disclosure to shred was not deleted");
+  uow.record(shred_event(d.id, order));
   return Status::ok();
 }
 

@@ -1,6 +1,7 @@
 // Crypto-shredding one subject: its data key is destroyed (so every copy of its ciphertexts, in
 // backups or exports of the database, becomes unreadable) and its rows and blind indexes are
-// deleted (secure_delete overwrites the freed space). Each call does one subject inside the
+// deleted (secure_delete overwrites the freed space). A row of the disclosure register has no key
+// and no ciphertext: it is deleted. Each call does one subject inside the
 // caller's unit of work, so a subject is shredded whole or not at all.
 #pragma once
 
@@ -16,10 +17,10 @@ namespace mk::vault {
 struct ShredOrder {
   std::string rule;              // retention rule id, or "erasure_request"
   std::string policy_hash;       // the retention policy's hash; "" for an erasure request
-  bool keep_statistics = false;  // signals and cases: write statistical facts first
+  bool keep_statistics = false;  // signals, cases, disclosures: write statistical facts first
 };
 
-// All three: kNotFound when the subject does not exist; kConflict when a legal hold blocks it
+// All four: kNotFound when the subject does not exist; kConflict when a legal hold blocks it
 // (legal_hold.hpp, as RetentionSubject::held_by); kForbidden without the field keys; kInvalidInput
 // for a malformed id or order (a rule that is not a rule id; a policy hash that is not 64
 // lowercase hex digits, or one given with "erasure_request", which is for persons only;
@@ -39,7 +40,14 @@ Status shred_signal(UnitOfWork& uow, std::string_view id, const ShredOrder& orde
 // among all those persons.
 Status shred_case(UnitOfWork& uow, std::string_view id, const ShredOrder& order);
 
-// A person, their blind indexes and their links. Signals they reported keep no reporter.
+// A person, their blind indexes, their links and their consents. Signals they reported keep no
+// reporter; rows of the disclosure register that named them stay, without the link.
 Status shred_person(UnitOfWork& uow, std::string_view id, const ShredOrder& order);
+
+// A row of the disclosure register and its links (a legal hold on a case it names, directly or
+// through a signal, blocks it). The records it was about are kept. With keep_statistics, a fact of
+// kind "disclosure" (its month, partner kind and purpose, the victims and suspects among the
+// persons it still names) is kept first.
+Status shred_disclosure(UnitOfWork& uow, std::string_view id, const ShredOrder& order);
 
 }  // namespace mk::vault

@@ -10,8 +10,8 @@ namespace {
 
 // Every column that makes a fact; identical facts share a row and count it.
 constexpr char kFactColumns[] =
-    "kind, period, closed_period, source_kind, outcome, forms, minor, victims, suspects, rule, "
-    "shredded_period";
+    "kind, period, closed_period, source_kind, outcome, forms, minor, victims, suspects, "
+    "partner_kind, purpose, rule, shredded_period";
 // More facts than a region registers in centuries: a larger count is a damaged store.
 constexpr std::int64_t kMaxCount = 10'000'000;
 
@@ -30,19 +30,31 @@ bool is_one_of(std::string_view s, std::initializer_list<std::string_view> allow
 
 // Every member holds a code, a month or a count: nothing that could name a record or a person.
 Status check_fact(const StatisticalFact& f) {
-  if (!is_one_of(f.kind, {"signal", "case"})) return invalid_input("kind: signal or case");
+  if (!is_one_of(f.kind, {"signal", "case", "disclosure"})) {
+    return invalid_input("kind: signal, case or disclosure");
+  }
   if (!is_month(f.period)) return invalid_input("period: expected YYYY-MM");
   if (f.closed_period && !is_month(*f.closed_period)) {
     return invalid_input("closed_period: expected YYYY-MM");
   }
   if (!is_month(f.shredded_period)) return invalid_input("shredded_period: expected YYYY-MM");
   bool signal = f.kind == "signal";
+  bool disclosure = f.kind == "disclosure";
   if (signal ? !is_one_of(f.source_kind, {"internal_team", "partner", "resident", "anonymous"})
              : !f.source_kind.empty()) {
-    return invalid_input("source_kind: a source kind for signals, empty for cases");
+    return invalid_input("source_kind: a source kind for signals, empty otherwise");
   }
   if (signal ? !is_one_of(f.minor, {"yes", "no", "unknown"}) : !f.minor.empty()) {
-    return invalid_input("minor: yes, no or unknown for signals, empty for cases");
+    return invalid_input("minor: yes, no or unknown for signals, empty otherwise");
+  }
+  if (disclosure ? !valid_code_syntax(f.partner_kind) : !f.partner_kind.empty()) {
+    return invalid_input("partner_kind: a code for disclosures, empty otherwise");
+  }
+  if (disclosure ? !valid_code_syntax(f.purpose) : !f.purpose.empty()) {
+    return invalid_input("purpose: a code for disclosures, empty otherwise");
+  }
+  if (disclosure && (!f.outcome.empty() || !f.forms.empty())) {
+    return invalid_input("outcome, forms: empty for disclosures");
   }
   if (!f.outcome.empty() && !valid_code_syntax(f.outcome)) {
     return invalid_input("outcome: a code is 1-64 characters of a-z, 0-9, '.' and '_'");
@@ -76,7 +88,8 @@ std::vector<std::string> split_forms(const std::string& joined) {
 void bind_fact(Statement& st, const StatisticalFact& f) {
   st.bind(1, f.kind).bind(2, f.period).bind(3, f.closed_period.value_or(""));
   st.bind(4, f.source_kind).bind(5, f.outcome).bind(6, join_names(f.forms)).bind(7, f.minor);
-  st.bind(8, f.victims).bind(9, f.suspects).bind(10, f.rule).bind(11, f.shredded_period);
+  st.bind(8, f.victims).bind(9, f.suspects).bind(10, f.partner_kind).bind(11, f.purpose);
+  st.bind(12, f.rule).bind(13, f.shredded_period);
 }
 
 }  // namespace
@@ -97,14 +110,16 @@ Status add_statistical_fact(UnitOfWork& uow, const StatisticalFact& fact) {
       uow.db().prepare("UPDATE statistical_facts SET count = count + 1 WHERE kind = ?1 AND "
                        "period = ?2 AND closed_period = ?3 AND source_kind = ?4 AND outcome = ?5 "
                        "AND forms = ?6 AND minor = ?7 AND victims = ?8 AND suspects = ?9 AND "
-                       "rule = ?10 AND shredded_period = ?11"));
+                       "partner_kind = ?10 AND purpose = ?11 AND rule = ?12 AND "
+                       "shredded_period = ?13"));
   bind_fact(update, fact);
   MK_RETURN_IF_ERROR(update.run());
   if (uow.db().changes() > 0) return Status::ok();
   MK_ASSIGN_OR_RETURN(
       Statement insert,
-      uow.db().prepare("INSERT INTO statistical_facts (" + std::string(kFactColumns) +
-                       ", count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)"));
+      uow.db().prepare(
+          "INSERT INTO statistical_facts (" + std::string(kFactColumns) +
+          ", count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)"));
   bind_fact(insert, fact);
   return insert.run();
 }
@@ -128,9 +143,11 @@ Result<std::vector<StatisticalFact>> list_statistical_facts(UnitOfWork& uow) {
     f.minor = st.column_text(6);
     f.victims = static_cast<int>(st.column_int(7));
     f.suspects = static_cast<int>(st.column_int(8));
-    f.rule = st.column_text(9);
-    f.shredded_period = st.column_text(10);
-    std::int64_t count = st.column_int(11);
+    f.partner_kind = st.column_text(9);
+    f.purpose = st.column_text(10);
+    f.rule = st.column_text(11);
+    f.shredded_period = st.column_text(12);
+    std::int64_t count = st.column_int(13);
     if (Status s = check_fact(f); !s.is_ok() || count < 1 || count > kMaxCount) {
       return vault_corrupt("a statistical fact holds an unreadable value");
     }

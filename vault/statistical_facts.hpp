@@ -1,6 +1,6 @@
-// De-identified facts kept when a signal or case is shredded under a "deidentify" rule, so the
-// mayor's report still counts it. No id, no free text, dates to the month: a fact cannot be tied
-// back to a record, and is personal data only as much as a cell of the report itself.
+// De-identified facts kept when a signal, case or disclosure is shredded under a "deidentify" rule,
+// so the mayor's report still counts it. No id, no free text, dates to the month: a fact cannot be
+// tied back to a record, and is personal data only as much as a cell of the report itself.
 #pragma once
 
 #include <optional>
@@ -14,15 +14,19 @@
 namespace mk::vault {
 
 struct StatisticalFact {
-  std::string kind;    // "signal" or "case"
-  std::string period;  // "YYYY-MM": a signal's received month, a case's opening month
+  std::string kind;    // "signal", "case" or "disclosure"
+  std::string period;  // "YYYY-MM": a signal's received month, a case's opening month, a
+                       // disclosure's month
   std::optional<std::string> closed_period;  // "YYYY-MM"
-  std::string source_kind;  // signals: internal_team, partner, resident, anonymous; "" for cases
-  std::string outcome;      // signals: outcome code; cases: closing status ("closed", ...)
+  std::string source_kind;  // signals: internal_team, partner, resident, anonymous; "" otherwise
+  std::string outcome;      // signals: outcome code; cases: closing status ("closed", ...);
+                            // "" for disclosures
   std::vector<std::string> forms;  // signals: suspected form codes, sorted
-  std::string minor;               // signals: "yes", "no", "unknown"; "" for cases
+  std::string minor;               // signals: "yes", "no", "unknown"; "" otherwise
   int victims = 0;                 // persons linked with that role when shredded
   int suspects = 0;
+  std::string partner_kind;     // disclosures: the partner's kind ("police" ...); "" otherwise
+  std::string purpose;          // disclosures: the purpose code; "" otherwise
   std::string rule;             // the retention rule that de-identified it
   std::string shredded_period;  // "YYYY-MM"
 };
@@ -34,8 +38,9 @@ bool valid_rule_id(std::string_view id);
 // Appends one fact (called by shredding.cpp inside its unit of work, whose audit entry covers it:
 // no event of its own). Every member is checked (kInvalidInput): kind, months "YYYY-MM", codes,
 // forms sorted and unique, counts not negative, a rule id; source_kind and minor set for signals
-// and empty for cases. Requires the field keys (kForbidden). Identical facts are stored as one row
-// with a count, so neither storage order nor a row key tells when a fact was added.
+// and empty otherwise; partner_kind and purpose set for disclosures and empty otherwise; outcome
+// and forms empty for disclosures. Requires the field keys (kForbidden). Identical facts are stored
+// as one row with a count, so neither storage order nor a row key tells when a fact was added.
 Status add_statistical_fact(UnitOfWork& uow, const StatisticalFact& fact);
 
 // Every fact (a fact added n times is listed n times), oldest period first. Every role.

@@ -151,6 +151,9 @@ std::size_t check_all_or_nothing(Session& s, const CrashWorld& cw) {
         }
         break;
       }
+      case vault::SubjectKind::kDisclosure:
+        FAIL("this world has no disclosures");
+        break;
     }
     CHECK(shred_entries.count(item.id) == (whole ? 0u : 1u));
     if (!whole) ++gone;

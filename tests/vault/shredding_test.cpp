@@ -124,6 +124,8 @@ struct Scene {
           return shred_signal(uow, id, order);
         case SubjectKind::kCase:
           return shred_case(uow, id, order);
+        case SubjectKind::kDisclosure:
+          return shred_disclosure(uow, id, order);
         case SubjectKind::kPerson:
           break;
       }

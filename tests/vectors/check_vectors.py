@@ -4,7 +4,8 @@
 Re-implements, from docs/formats/*.md and nothing else, what an independent reader of a vault
 needs: the key-slot file (grammar, sum, Argon2id, slot associated data, key bundle, MAC), the key
 hierarchy (libsodium crypto_kdf, written out with hashlib's BLAKE2b), the recovery key text,
-wrapped subject keys and field values (XChaCha20-Poly1305) and the person blind indexes. Uses
+wrapped subject keys and field values (XChaCha20-Poly1305), the person blind indexes, per-partner
+pseudonyms and the package-signing key and its minisign key id. Uses
 Debian's python3 with PyNaCl (python3-nacl) and the standard library only.
 
     check_vectors.py [VECTORS_DIR]
@@ -491,6 +492,82 @@ def check_blind(v, derived):
         checks.equal(got, d["digest"], "blind: truncation to %d bits" % d["bits"])
 
 
+# --- Pseudonyms (docs/formats/pseudonyms.md) ------------------------------------------------------
+
+PSEUDONYM_LABEL = b"meldkluis/pseudonym/v1\x00"
+CHECK_SYMBOLS = RECOVERY_ALPHABET + "*~$=U"
+
+
+def pseudonym_code(value):
+    data = "".join(RECOVERY_ALPHABET[(value >> (5 * i)) & 31] for i in range(7, -1, -1))
+    return data[:4] + "-" + data[4:] + "-" + CHECK_SYMBOLS[value % 37]
+
+
+def read_pseudonym(typed):
+    """The canonical code, or "shape" or "mistyped"."""
+    symbols = []
+    for c in typed:
+        if c in "- ":
+            continue
+        c = {"I": "1", "L": "1", "O": "0"}.get(c.upper(), c.upper()) if c.isascii() else c
+        alphabet = CHECK_SYMBOLS if len(symbols) == 8 else RECOVERY_ALPHABET
+        if len(symbols) == 9 or c not in alphabet:
+            return "shape"
+        symbols.append(alphabet.index(c))
+    if len(symbols) != 9:
+        return "shape"
+    value = 0
+    for s in symbols[:8]:
+        value = value * 32 + s
+    return pseudonym_code(value) if value % 37 == symbols[8] else "mistyped"
+
+
+def check_pseudonyms(v, derived):
+    root = derived["pseudonym"]
+    checks.equal(root.hex(), v["pseudonym_key"], "pseudonyms: pseudonym key")
+    checks.equal(v["check_symbols"], CHECK_SYMBOLS, "pseudonyms: check symbols")
+    seen = {}
+    for p in v["partners"]:
+        what = "pseudonyms: partner " + p["partner"]
+        label = PSEUDONYM_LABEL + p["partner"].encode("ascii")
+        checks.equal(label.hex(), p["partner_key_input_hex"], what + " key input")
+        key = hashlib.blake2b(label, key=root, digest_size=32).digest()
+        checks.equal(key.hex(), p["partner_key"], what + " key")
+        for c in p["codes"]:
+            digest = hashlib.blake2b(c["person_id"].encode("ascii"), key=key, digest_size=32).digest()
+            checks.equal(digest.hex(), c["hash"], what + " hash of " + c["person_id"])
+            value = int.from_bytes(digest[:5], "big")
+            checks.equal(value, c["value"], what + " value of " + c["person_id"])
+            checks.equal(value % 37, c["check"], what + " check of " + c["person_id"])
+            checks.equal(pseudonym_code(value), c["code"], what + " code of " + c["person_id"])
+            checks.equal(read_pseudonym(c["code"]), c["code"], what + " reads back " + c["code"])
+            seen.setdefault(c["person_id"], set()).add(c["code"])
+    for person, codes in seen.items():
+        checks.equal(len(codes), len(v["partners"]), "pseudonyms: one code per partner for " + person)
+    for c in v["accepted"]:
+        checks.equal(read_pseudonym(c["input"]), c["canonical"], "pseudonyms: " + c["description"])
+    for c in v["rejected"]:
+        checks.equal(read_pseudonym(c["input"]), c["reason"], "pseudonyms: " + c["description"])
+
+
+# --- Package-signing key (docs/formats/keyslots.md) -----------------------------------------------
+
+KEY_ID_LABEL = b"meldkluis/minisign-key-id/v1\x00"
+
+
+def check_package_signing(v, root):
+    checks.equal(v["root_key"], root.hex(), "signing: root key is keyslots.json's")
+    seed = kdf(root, v["kdf_context"], v["id"])
+    checks.equal((v["kdf_context"], v["id"]), ("MKvault1", 7), "signing: kdf context and id")
+    checks.equal(seed.hex(), v["seed"], "signing: seed")
+    public, _ = nacl.bindings.crypto_sign_seed_keypair(seed)
+    checks.equal(public.hex(), v["public_key"], "signing: public key")
+    checks.equal((KEY_ID_LABEL + public).hex(), v["key_id_input_hex"], "signing: key id input")
+    key_id = hashlib.blake2b(KEY_ID_LABEL + public, digest_size=32).digest()[:8]
+    checks.equal(key_id.hex(), v["key_id"], "signing: key id")
+    checks.equal(key_id[::-1].hex().upper(), v["key_id_shown"], "signing: key id as shown")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "data", "vectors")
@@ -501,10 +578,13 @@ def main():
 
     recovery = load("recovery_key.json")
     check_recovery(recovery)
-    derived = check_keyslots(load("keyslots.json"), recovery)
+    keyslots = load("keyslots.json")
+    derived = check_keyslots(keyslots, recovery)
     if derived:
         check_field(load("field.json"), derived)
         check_blind(load("blind_index.json"), derived)
+        check_pseudonyms(load("pseudonyms.json"), derived)
+    check_package_signing(load("package_signing.json"), bytes.fromhex(keyslots["root_key"]))
     print("%d passed, %d failed" % (checks.passed, checks.failed))
     return 1 if checks.failed or not checks.passed else 0
 
