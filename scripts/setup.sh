@@ -13,6 +13,8 @@ packages=(
   sqlcipher sqlite3 age minisign python3 python3-nacl
   # running the GUI without a display
   xvfb xauth
+  # rendering report PDFs to PNG for tests and screenshots
+  poppler-utils fonts-dejavu-core
 )
 
 missing=()
