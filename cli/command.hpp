@@ -42,6 +42,11 @@ std::vector<Command> keyslot_commands();
 std::vector<Command> signal_commands();
 std::vector<Command> person_commands();
 std::vector<Command> case_commands();
+std::vector<Command> retention_commands();
+std::vector<Command> partner_commands();
+std::vector<Command> consent_commands();
+std::vector<Command> share_commands();
+std::vector<Command> package_commands();
 std::vector<Command> indicators_commands();
 std::vector<Command> audit_commands();
 

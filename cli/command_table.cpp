@@ -6,7 +6,8 @@ const std::vector<Command>& command_table() {
   static const std::vector<Command> kTable = [] {
     std::vector<Command> all;
     for (auto part : {init_commands, keyslot_commands, signal_commands, person_commands,
-                      case_commands, indicators_commands, audit_commands}) {
+                      case_commands, retention_commands, partner_commands, consent_commands,
+                      share_commands, package_commands, indicators_commands, audit_commands}) {
       std::vector<Command> some = part();
       all.insert(all.end(), some.begin(), some.end());
     }

@@ -1,13 +1,17 @@
-// meldkluis case open|link|show|list|close: casussen.
+// meldkluis case open|link|show|list|close|hold|release|holds: casussen and their legal holds.
 #include <cstdio>
 
 #include "cli/command.hpp"
 #include "cli/json_views.hpp"
 #include "cli/option_values.hpp"
 #include "cli/output.hpp"
+#include "cli/retention_views.hpp"
 #include "cli/session_access.hpp"
+#include "cli/sharing_views.hpp"
 #include "cli/text_input.hpp"
 #include "service/casework.hpp"
+#include "service/retention.hpp"
+#include "service/sharing.hpp"
 
 namespace mk::cli {
 namespace {
@@ -74,14 +78,22 @@ void print_case(const vault::Case& c) {
   if (hidden) notice("(tekst niet zichtbaar voor deze rol / text not visible to this role)");
 }
 
+// The case, then the routing suggestions for it; an invalid routing policy (or sharing policy)
+// prints the case and ends with exit 8: no suggestions from a policy with a problem.
 Exit run_show(const Invocation& inv) {
+  const std::string& id = inv.args.positionals().at(0);
   MK_CLI_TRY(service::Session session, open_session(inv.globals));
-  MK_CLI_TRY(vault::Case c, service::show_case(session, inv.args.positionals().at(0)));
+  MK_CLI_TRY(vault::Case c, service::show_case(session, id));
+  Result<std::vector<policies::RoutingSuggestion>> routing = service::routing_for_case(session, id);
   if (inv.globals.json) {
-    print_json(to_json(c));
+    json::Value out = to_json(c);
+    out.set("routing", routing ? routing_json(*routing) : json::Value());
+    print_json(out);
   } else {
     print_case(c);
+    if (routing) print_routing(*routing);
   }
+  if (!routing) return routing.status();
   return Exit::ok();
 }
 
@@ -119,6 +131,54 @@ Exit run_close(const Invocation& inv) {
   return Exit::ok();
 }
 
+// The hold's reason is the global --reason: one value names the legal ground on the hold and is
+// the audit reason of the command that places it.
+Exit run_hold(const Invocation& inv) {
+  const std::string& id = inv.args.positionals().at(0);
+  if (!inv.globals.reason) {
+    return Exit::usage("missing --reason: a legal hold names its legal ground",
+                       "see: meldkluis case hold --help");
+  }
+  MK_CLI_TRY(service::Session session, open_session(inv.globals));
+  if (Status s = service::hold_case(session, id, *inv.globals.reason); !s.is_ok()) return s;
+  print_result(inv, id, "held", "Casus " + id + " bevroren (legal hold) / Legal hold placed");
+  return Exit::ok();
+}
+
+Exit run_release(const Invocation& inv) {
+  const std::string& id = inv.args.positionals().at(0);
+  MK_CLI_TRY(service::Session session, open_session(inv.globals));
+  if (Status s = service::release_case(session, id); !s.is_ok()) return s;
+  print_result(inv, id, "released",
+               "Bevriezing van casus " + id + " opgeheven / Legal hold released");
+  return Exit::ok();
+}
+
+Exit run_holds(const Invocation& inv) {
+  MK_CLI_TRY(service::Session session, open_session(inv.globals));
+  MK_CLI_TRY(std::vector<vault::LegalHold> holds,
+             service::list_holds(session, inv.args.has("all")));
+  if (inv.globals.json) {
+    json::Value out = json::Value::array();
+    for (const vault::LegalHold& h : holds)
+      out.push(to_json(h));
+    print_json(out);
+    return Exit::ok();
+  }
+  if (holds.empty()) {
+    notice("Geen bevriezingen / No legal holds");
+    return Exit::ok();
+  }
+  Table table({"CASUS/CASE", "REDEN/REASON", "GEPLAATST/PLACED", "DOOR/BY", "OPGEHEVEN/RELEASED",
+               "DOOR/BY"});
+  for (const vault::LegalHold& h : holds) {
+    table.add({h.case_id, h.reason, format_instant(h.placed), h.placed_by,
+               h.released ? format_instant(*h.released) : "-", or_dash(h.released_by)});
+  }
+  table.print();
+  return Exit::ok();
+}
+
 }  // namespace
 
 std::vector<Command> case_commands() {
@@ -151,7 +211,9 @@ std::vector<Command> case_commands() {
        "show",
        "ID",
        "show a case / casus tonen",
-       "A compliance slot sees the metadata only.",
+       "A compliance slot sees the metadata only. Ends with the routing suggestions of\n"
+       "policies/routing.json for the case's signals and persons (--json: \"routing\"); an\n"
+       "invalid routing or sharing policy shows the case, then exits 8.",
        {},
        {id},
        run_show},
@@ -167,6 +229,36 @@ std::vector<Command> case_commands() {
         {"note-file", OptionKind::kSingle, "FILE|-", "a closing note"}},
        {id},
        run_close},
+      {"case",
+       "hold",
+       "ID --reason TEXT",
+       "place a legal hold on a case / casus bevriezen",
+       "While the hold is in force, retention shreds nothing of the case, its signals and its\n"
+       "persons, and a person linked to it cannot be erased. --reason (required) names the legal\n"
+       "ground (\"strafrechtelijk onderzoek, verzoek OM 2026-11\"), never a person; one line, at\n"
+       "most 200 characters. It is the global --reason: the same text is the hold's reason and\n"
+       "the audit reason of this command. Not allowed for a compliance slot (exit 10); a case\n"
+       "already held is exit 11.",
+       {},
+       {id},
+       run_hold},
+      {"case",
+       "release",
+       "ID",
+       "release a case's legal hold / bevriezing opheffen",
+       "The released hold stays listed (case holds --all). A case without a hold in force is\n"
+       "exit 11. Not allowed for a compliance slot (exit 10).",
+       {},
+       {id},
+       run_release},
+      {"case",
+       "holds",
+       "[--all]",
+       "list legal holds / bevriezingen tonen",
+       "The holds in force, oldest first; with --all also released ones. Every role.",
+       {{"all", OptionKind::kFlag, "", "include released holds"}},
+       {},
+       run_holds},
   };
 }
 

@@ -4,8 +4,10 @@
 #include "cli/option_values.hpp"
 #include "cli/output.hpp"
 #include "cli/session_access.hpp"
+#include "cli/sharing_views.hpp"
 #include "cli/signal_options.hpp"
 #include "service/casework.hpp"
+#include "service/sharing.hpp"
 
 namespace mk::cli {
 namespace {
@@ -92,14 +94,23 @@ void print_signal(const vault::Signal& signal) {
   if (hidden) notice("(tekst niet zichtbaar voor deze rol / text not visible to this role)");
 }
 
+// The signal, then the routing suggestions for it; an invalid routing policy (or sharing policy)
+// prints the signal and ends with exit 8: no suggestions from a policy with a problem.
 Exit run_show(const Invocation& inv) {
+  const std::string& id = inv.args.positionals().at(0);
   MK_CLI_TRY(service::Session session, open_session(inv.globals));
-  MK_CLI_TRY(vault::Signal signal, service::show_signal(session, inv.args.positionals().at(0)));
+  MK_CLI_TRY(vault::Signal signal, service::show_signal(session, id));
+  Result<std::vector<policies::RoutingSuggestion>> routing =
+      service::routing_for_signal(session, id);
   if (inv.globals.json) {
-    print_json(to_json(signal));
+    json::Value out = to_json(signal);
+    out.set("routing", routing ? routing_json(*routing) : json::Value());
+    print_json(out);
   } else {
     print_signal(signal);
+    if (routing) print_routing(*routing);
   }
+  if (!routing) return routing.status();
   return Exit::ok();
 }
 
@@ -173,7 +184,9 @@ std::vector<Command> signal_commands() {
        "show",
        "ID",
        "show a signal / melding tonen",
-       "A compliance slot sees the metadata only.",
+       "A compliance slot sees the metadata only. Ends with the routing suggestions of\n"
+       "policies/routing.json (which partner, and why; --json: \"routing\"); an invalid routing\n"
+       "or sharing policy shows the signal, then exits 8.",
        {},
        {id},
        run_show},

@@ -254,6 +254,7 @@ Status update_person(UnitOfWork& uow, std::string_view id, const PersonPatch& pa
 }
 
 Status set_person_restricted(UnitOfWork& uow, std::string_view id, bool restricted) {
+  MK_RETURN_IF_ERROR(require_record_writer(uow));
   MK_ASSIGN_OR_RETURN(PersonRow row, load_row(uow, id));
   MK_ASSIGN_OR_RETURN(
       Statement st,

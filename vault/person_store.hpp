@@ -35,7 +35,8 @@ Result<std::vector<Person>> find_persons(UnitOfWork& uow, PersonIndexKind kind,
 // person's blind indexes. The audit records which fields changed, never their values.
 Status update_person(UnitOfWork& uow, std::string_view id, const PersonPatch& patch);
 
-// Sets or lifts the restriction flag (AVG art. 18).
+// Sets or lifts the restriction flag (AVG art. 18). Requires the field keys (kForbidden): records
+// are written by the coordinator.
 Status set_person_restricted(UnitOfWork& uow, std::string_view id, bool restricted);
 
 }  // namespace mk::vault
