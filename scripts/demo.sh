@@ -110,7 +110,51 @@ show --passphrase-file "$work/fg.pass" --slot fg audit export --out "$work/audit
 echo "--- an independent check of the export (Python standard library + PyNaCl, not our code):"
 /usr/bin/python3 "$root/tests/audit/verify_export.py" "$work/audit-export" 2>&1 | tail -n 1
 
-step "8. Wat er op schijf staat / What is on disk"
+step "8. Delen met SHOP / Sharing with a partner (policy, preview, signed age package)"
+age-keygen -o "$work/shop-sleutel.txt" 2>/dev/null
+shop_key=$(grep -o 'age1[a-z0-9]*' "$work/shop-sleutel.txt" | head -n 1)
+run_coordinator partner add shop --name "SHOP Den Haag" --kind care_coordination \
+  --contact "Zorgcoordinatie, 070 000 0000" --recipient "$shop_key" --purpose care_referral
+run_coordinator share preview --partner shop --purpose care_referral --case "$c1"
+run_coordinator share export --partner shop --purpose care_referral --case "$c1" \
+  --out "$work/pakket-shop.age"
+run_coordinator signing-key export --out "$work/gemeente.pub"
+echo "--- at SHOP, with the standard tools (not ours):"
+printf '\033[2m$ minisign -Vm pakket-shop.age -p gemeente.pub\033[0m\n'
+minisign -Vm "$work/pakket-shop.age" -p "$work/gemeente.pub" 2>&1 | sed "s|$work/||g"
+printf '\033[2m$ age -d -i shop-sleutel.txt pakket-shop.age | tar -tv\033[0m\n'
+age -d -i "$work/shop-sleutel.txt" "$work/pakket-shop.age" | tar -tv
+echo "--- the partner refers back by pseudonym; only the vault can resolve it:"
+pseudonym=$(age -d -i "$work/shop-sleutel.txt" "$work/pakket-shop.age" | tar -xO records.json |
+  grep -o '"pseudonym": *"[0-9A-Z-]*"' | head -n 1 | grep -o '[0-9A-Z]\{4\}-[0-9A-Z]\{4\}-[0-9A-Z*~$=U]')
+run_coordinator pseudonym resolve --partner shop "$pseudonym"
+echo "--- CoMensha needs the victim's written consent; without it the export is refused:"
+age-keygen -o "$work/comensha-sleutel.txt" 2>/dev/null
+run_coordinator partner add comensha --name "CoMensha" --kind registration \
+  --contact "Registratie, 033 000 0000" --purpose registration \
+  --recipient "$(grep -o 'age1[a-z0-9]*' "$work/comensha-sleutel.txt" | head -n 1)"
+run_coordinator share preview --partner comensha --purpose registration --person "$ioana" |
+  tail -n 3
+run_coordinator consent add "$ioana" --partner comensha --purpose registration --signer self \
+  --date 2026-11-27
+run_coordinator share preview --partner comensha --purpose registration --person "$ioana" |
+  tail -n 9
+show --passphrase-file "$work/fg.pass" --slot fg disclosures list || true
+
+step "9. Bewaartermijnen / Retention (policies/retention.json; legal hold; crypto-shredding)"
+s0=$(as_coordinator signal add --received 2019-02-25 --source partner --team "Politie Haaglanden" \
+  --form sexual --indicator exploitation.restricted_movement --minor no 2>/dev/null)
+as_coordinator signal close "$s0" --outcome case_opened --date 2019-03-11 2>/dev/null
+c0=$(as_coordinator case open --opened 2019-03-11 --signal "$s0" 2>/dev/null)
+as_coordinator case close "$c0" --date 2019-09-30 2>/dev/null
+echo "(a case closed in 2019 and the 2025 signal closed without suspicion are now due)"
+run_coordinator retention plan
+run_coordinator retention plan --as-of 2030-01-01
+run_coordinator --reason "Lopend onderzoek OM, verzoek 2026-11" case hold "$c0"
+run_coordinator retention sweep --yes
+run_coordinator case holds
+
+step "10. Wat er op schijf staat / What is on disk"
 ls -l "$MELDKLUIS_VAULT"
 echo "--- sqlite3 on the database:"
 sqlite3 "$MELDKLUIS_VAULT/vault.db" "SELECT * FROM persons" 2>&1 || true
