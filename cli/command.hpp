@@ -49,6 +49,11 @@ std::vector<Command> share_commands();
 std::vector<Command> package_commands();
 std::vector<Command> indicators_commands();
 std::vector<Command> audit_commands();
+std::vector<Command> import_commands();
+std::vector<Command> meldcode_commands();  // case meldcode, case decide
+std::vector<Command> help_commands();      // help requests: help add|list|update|close|overdue
+std::vector<Command> training_commands();
+std::vector<Command> report_commands();  // report [compliance]
 
 // Every command.
 const std::vector<Command>& command_table();

@@ -121,7 +121,9 @@ int run(const std::vector<std::string>& tokens) {
     return fail(Exit::usage("missing command", "see: meldkluis help"));
   }
   const std::string& noun = tokens[words[0]];
-  if (noun == "help") {
+  // "help" is also the noun of help requests: `help add ...` is a command, `help case` the help.
+  bool help_request = words.size() > 1 && find_command(noun, tokens[words[1]]) != nullptr;
+  if (noun == "help" && !help_request) {
     std::vector<std::string> rest;
     for (std::size_t i = 1; i < words.size(); ++i)
       rest.push_back(tokens[words[i]]);

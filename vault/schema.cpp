@@ -278,6 +278,98 @@ const std::vector<const char*>& migrations() {
       DROP TABLE statistical_facts;
       ALTER TABLE statistical_facts_4 RENAME TO statistical_facts;
       )sql",
+      // 5: casework workflow: the Meldcode decisions per case (append-only), help requests against
+      // norm times, the training log; a case's statistical fact counts its help requests (the
+      // three counts join the key, so the table is rebuilt with its rows). Tables, indexes and
+      // triggers are created IF NOT EXISTS, so replaying the migrations before this one over a
+      // store that has them (as the migration tests do) still works.
+      R"sql(
+      -- Never updated; deleted only with their case (the cascade runs once the case row is gone).
+      CREATE TABLE IF NOT EXISTS meldcode_decisions (
+        seq         INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        item        TEXT NOT NULL CHECK (item IN ('step', 'question')),
+        number      INTEGER NOT NULL CHECK (number BETWEEN 1 AND 99),
+        code        TEXT NOT NULL,
+        answer      TEXT NOT NULL,
+        policy_hash TEXT NOT NULL,
+        decided     TEXT NOT NULL,
+        decided_by  TEXT NOT NULL,
+        rationale   BLOB
+      );
+      CREATE INDEX IF NOT EXISTS meldcode_decisions_by_case ON meldcode_decisions(case_id);
+      CREATE TRIGGER IF NOT EXISTS meldcode_decisions_no_update
+        BEFORE UPDATE ON meldcode_decisions
+        BEGIN SELECT RAISE(ABORT, 'meldcode decisions are append-only'); END;
+      CREATE TRIGGER IF NOT EXISTS meldcode_decisions_no_delete
+        BEFORE DELETE ON meldcode_decisions
+        WHEN EXISTS (SELECT 1 FROM cases WHERE id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'meldcode decisions go only with their case'); END;
+
+      -- The norm time is fixed at creation: period, due date and the policy's hash.
+      CREATE TABLE IF NOT EXISTS help_requests (
+        id          TEXT PRIMARY KEY,
+        case_id     TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        person_id   TEXT REFERENCES persons(id) ON DELETE SET NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('housing', 'benefit', 'brp_registration',
+                                                  'medical', 'shelter', 'legal_aid', 'id_papers')),
+        team        TEXT NOT NULL,
+        requested   TEXT NOT NULL,
+        norm        TEXT NOT NULL,
+        due         TEXT NOT NULL CHECK (due >= requested),
+        policy_hash TEXT NOT NULL,
+        status      TEXT NOT NULL CHECK (status IN ('open', 'met', 'closed_unmet')),
+        closed      TEXT CHECK (closed IS NULL OR closed >= requested),
+        created     TEXT NOT NULL,
+        updated     TEXT NOT NULL,
+        CHECK ((status = 'open') = (closed IS NULL))
+      );
+      CREATE INDEX IF NOT EXISTS help_requests_by_case ON help_requests(case_id);
+      CREATE INDEX IF NOT EXISTS help_requests_by_person ON help_requests(person_id);
+      CREATE INDEX IF NOT EXISTS help_requests_by_due ON help_requests(status, due);
+
+      CREATE TABLE IF NOT EXISTS trainings (
+        seq         INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL UNIQUE,
+        held        TEXT NOT NULL,
+        team        TEXT NOT NULL,
+        trained     INTEGER NOT NULL CHECK (trained > 0),
+        subject     TEXT NOT NULL,
+        recorded    TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS trainings_by_held ON trainings(held);
+
+      CREATE TABLE statistical_facts_5 (
+        kind            TEXT NOT NULL CHECK (kind IN ('signal', 'case', 'disclosure')),
+        period          TEXT NOT NULL,
+        closed_period   TEXT NOT NULL,
+        source_kind     TEXT NOT NULL,
+        outcome         TEXT NOT NULL,
+        forms           TEXT NOT NULL,
+        minor           TEXT NOT NULL,
+        victims         INTEGER NOT NULL CHECK (victims >= 0),
+        suspects        INTEGER NOT NULL CHECK (suspects >= 0),
+        partner_kind    TEXT NOT NULL,
+        purpose         TEXT NOT NULL,
+        help_met        INTEGER NOT NULL CHECK (help_met >= 0),
+        help_late       INTEGER NOT NULL CHECK (help_late >= 0),
+        help_open       INTEGER NOT NULL CHECK (help_open >= 0),
+        rule            TEXT NOT NULL,
+        shredded_period TEXT NOT NULL,
+        count           INTEGER NOT NULL CHECK (count > 0),
+        PRIMARY KEY (kind, period, closed_period, source_kind, outcome, forms, minor, victims,
+                     suspects, partner_kind, purpose, help_met, help_late, help_open, rule,
+                     shredded_period)
+      ) WITHOUT ROWID;
+      INSERT INTO statistical_facts_5
+        SELECT kind, period, closed_period, source_kind, outcome, forms, minor, victims, suspects,
+               partner_kind, purpose, 0, 0, 0, rule, shredded_period, count
+        FROM statistical_facts;
+      DROP TABLE statistical_facts;
+      ALTER TABLE statistical_facts_5 RENAME TO statistical_facts;
+      )sql",
   };
   return kMigrations;
 }

@@ -7,6 +7,7 @@
 
 #include "vault/case.hpp"
 #include "vault/disclosure_register.hpp"
+#include "vault/help_request_store.hpp"
 #include "vault/retention_subjects.hpp"
 #include "vault/signal_rows.hpp"
 #include "vault/statistical_facts.hpp"
@@ -178,6 +179,22 @@ Result<CaseRow> load_case(UnitOfWork& uow, std::string_view id) {
   return row;
 }
 
+// Sets the fact's help counts from the case's help requests, which go with it.
+Status count_help(UnitOfWork& uow, std::string_view case_id, StatisticalFact& fact) {
+  MK_ASSIGN_OR_RETURN(std::vector<HelpRequest> requests,
+                      list_help_requests(uow, std::string(case_id)));
+  for (const HelpRequest& r : requests) {
+    if (r.status == HelpStatus::kOpen) {
+      ++fact.help_open;
+    } else if (met_within_norm(r)) {
+      ++fact.help_met;
+    } else {
+      ++fact.help_late;
+    }
+  }
+  return Status::ok();
+}
+
 // The case's signals that are linked to no other case.
 Result<std::vector<std::string>> signals_only_in(UnitOfWork& uow, std::string_view case_id) {
   MK_ASSIGN_OR_RETURN(
@@ -228,6 +245,7 @@ Status shred_case(UnitOfWork& uow, std::string_view id, const ShredOrder& order)
     if (row.closed) fact.closed_period = month_of(*row.closed);
     fact.outcome = std::string(enum_name(row.status));
     MK_RETURN_IF_ERROR(count_roles(uow, persons, fact));
+    MK_RETURN_IF_ERROR(count_help(uow, row.id, fact));
     fact.rule = order.rule;
     fact.shredded_period = month_of(today(uow));
     MK_RETURN_IF_ERROR(add_statistical_fact(uow, fact));

@@ -36,8 +36,9 @@ Status shred_signal(UnitOfWork& uow, std::string_view id, const ShredOrder& orde
 // A case, its holds (released ones only; a hold in force blocks), and every signal linked to it
 // and to no other case (each as shred_signal, with the same order). Linked persons are kept; the
 // case's closure (or the day of shredding) is remembered on them, and on the persons and
-// reporters of its signals. With keep_statistics, the case's fact counts the victims and suspects
-// among all those persons.
+// reporters of its signals. Its Meldcode decisions and help requests go with it (the schema's
+// cascades). With keep_statistics, the case's fact counts the victims and suspects among all those
+// persons, and its help requests: met within their norm time, closed otherwise, still open.
 Status shred_case(UnitOfWork& uow, std::string_view id, const ShredOrder& order);
 
 // A person, their blind indexes, their links and their consents. Signals they reported keep no

@@ -11,7 +11,7 @@ namespace {
 // Every column that makes a fact; identical facts share a row and count it.
 constexpr char kFactColumns[] =
     "kind, period, closed_period, source_kind, outcome, forms, minor, victims, suspects, "
-    "partner_kind, purpose, rule, shredded_period";
+    "partner_kind, purpose, help_met, help_late, help_open, rule, shredded_period";
 // More facts than a region registers in centuries: a larger count is a damaged store.
 constexpr std::int64_t kMaxCount = 10'000'000;
 
@@ -69,6 +69,12 @@ Status check_fact(const StatisticalFact& f) {
     }
   }
   if (f.victims < 0 || f.suspects < 0) return invalid_input("victims, suspects: not negative");
+  if (f.help_met < 0 || f.help_late < 0 || f.help_open < 0) {
+    return invalid_input("help_met, help_late, help_open: not negative");
+  }
+  if (f.kind != "case" && (f.help_met != 0 || f.help_late != 0 || f.help_open != 0)) {
+    return invalid_input("help_met, help_late, help_open: 0 but for cases");
+  }
   if (!valid_rule_id(f.rule)) return invalid_input("rule: not a rule id");
   return Status::ok();
 }
@@ -89,7 +95,8 @@ void bind_fact(Statement& st, const StatisticalFact& f) {
   st.bind(1, f.kind).bind(2, f.period).bind(3, f.closed_period.value_or(""));
   st.bind(4, f.source_kind).bind(5, f.outcome).bind(6, join_names(f.forms)).bind(7, f.minor);
   st.bind(8, f.victims).bind(9, f.suspects).bind(10, f.partner_kind).bind(11, f.purpose);
-  st.bind(12, f.rule).bind(13, f.shredded_period);
+  st.bind(12, f.help_met).bind(13, f.help_late).bind(14, f.help_open);
+  st.bind(15, f.rule).bind(16, f.shredded_period);
 }
 
 }  // namespace
@@ -110,8 +117,9 @@ Status add_statistical_fact(UnitOfWork& uow, const StatisticalFact& fact) {
       uow.db().prepare("UPDATE statistical_facts SET count = count + 1 WHERE kind = ?1 AND "
                        "period = ?2 AND closed_period = ?3 AND source_kind = ?4 AND outcome = ?5 "
                        "AND forms = ?6 AND minor = ?7 AND victims = ?8 AND suspects = ?9 AND "
-                       "partner_kind = ?10 AND purpose = ?11 AND rule = ?12 AND "
-                       "shredded_period = ?13"));
+                       "partner_kind = ?10 AND purpose = ?11 AND help_met = ?12 AND "
+                       "help_late = ?13 AND help_open = ?14 AND rule = ?15 AND "
+                       "shredded_period = ?16"));
   bind_fact(update, fact);
   MK_RETURN_IF_ERROR(update.run());
   if (uow.db().changes() > 0) return Status::ok();
@@ -119,7 +127,8 @@ Status add_statistical_fact(UnitOfWork& uow, const StatisticalFact& fact) {
       Statement insert,
       uow.db().prepare(
           "INSERT INTO statistical_facts (" + std::string(kFactColumns) +
-          ", count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)"));
+          ", count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+          "?16, 1)"));
   bind_fact(insert, fact);
   return insert.run();
 }
@@ -145,9 +154,12 @@ Result<std::vector<StatisticalFact>> list_statistical_facts(UnitOfWork& uow) {
     f.suspects = static_cast<int>(st.column_int(8));
     f.partner_kind = st.column_text(9);
     f.purpose = st.column_text(10);
-    f.rule = st.column_text(11);
-    f.shredded_period = st.column_text(12);
-    std::int64_t count = st.column_int(13);
+    f.help_met = static_cast<int>(st.column_int(11));
+    f.help_late = static_cast<int>(st.column_int(12));
+    f.help_open = static_cast<int>(st.column_int(13));
+    f.rule = st.column_text(14);
+    f.shredded_period = st.column_text(15);
+    std::int64_t count = st.column_int(16);
     if (Status s = check_fact(f); !s.is_ok() || count < 1 || count > kMaxCount) {
       return vault_corrupt("a statistical fact holds an unreadable value");
     }

@@ -25,8 +25,13 @@ struct StatisticalFact {
   std::string minor;               // signals: "yes", "no", "unknown"; "" otherwise
   int victims = 0;                 // persons linked with that role when shredded
   int suspects = 0;
-  std::string partner_kind;     // disclosures: the partner's kind ("police" ...); "" otherwise
-  std::string purpose;          // disclosures: the purpose code; "" otherwise
+  std::string partner_kind;  // disclosures: the partner's kind ("police" ...); "" otherwise
+  std::string purpose;       // disclosures: the purpose code; "" otherwise
+  // Cases: their help requests when shredded (help_request_store.hpp): met on or before the due
+  // date; closed otherwise (met late, or closed unmet); still open. 0 for signals and disclosures.
+  int help_met = 0;
+  int help_late = 0;
+  int help_open = 0;
   std::string rule;             // the retention rule that de-identified it
   std::string shredded_period;  // "YYYY-MM"
 };
@@ -39,8 +44,9 @@ bool valid_rule_id(std::string_view id);
 // no event of its own). Every member is checked (kInvalidInput): kind, months "YYYY-MM", codes,
 // forms sorted and unique, counts not negative, a rule id; source_kind and minor set for signals
 // and empty otherwise; partner_kind and purpose set for disclosures and empty otherwise; outcome
-// and forms empty for disclosures. Requires the field keys (kForbidden). Identical facts are stored
-// as one row with a count, so neither storage order nor a row key tells when a fact was added.
+// and forms empty for disclosures; help counts not negative, and 0 but for cases. Requires the
+// field keys (kForbidden). Identical facts are stored as one row with a count, so neither storage
+// order nor a row key tells when a fact was added.
 Status add_statistical_fact(UnitOfWork& uow, const StatisticalFact& fact);
 
 // Every fact (a fact added n times is listed n times), oldest period first. Every role.

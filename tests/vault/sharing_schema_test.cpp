@@ -58,7 +58,7 @@ std::vector<StatisticalFact> facts_of(Vault& v) {
 }  // namespace
 
 TEST_CASE("migration 4 keeps the facts of a schema 3 store and adds the sharing tables") {
-  REQUIRE(current_schema_version() == 4);
+  REQUIRE(current_schema_version() >= 4);
   TestVault tv;
   Vault& v = tv.vault();
   StatisticalFact tip;
@@ -92,7 +92,7 @@ TEST_CASE("migration 4 keeps the facts of a schema 3 store and adds the sharing 
   Result<Statement> version = v.db().prepare("PRAGMA user_version");
   MK_REQUIRE_OK(version);
   REQUIRE(*version->step());
-  CHECK(version->column_int(0) == 4);
+  CHECK(version->column_int(0) == current_schema_version());
   version = v.db().prepare("SELECT 1");  // finalise
 
   std::vector<StatisticalFact> after = facts_of(v);
