@@ -12,6 +12,8 @@ sanitize=OFF
 if [ "${MELDKLUIS_SANITIZE:-0}" = 1 ]; then
   build_dir=build-asan
   sanitize=ON
+  # Third-party caches that live until exit (fontconfig, via Qt) are not our leaks.
+  export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 fi
 
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
