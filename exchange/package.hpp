@@ -37,9 +37,9 @@ struct PackageContents {
 };
 
 struct SealedPackage {
-  Bytes file;               // the age file
-  std::string signature;    // the FILE.minisig text
-  std::string sha256_hex;   // SHA-256 of `file`, lowercase hex: what the disclosure register keeps
+  Bytes file;              // the age file
+  std::string signature;   // the FILE.minisig text
+  std::string sha256_hex;  // SHA-256 of `file`, lowercase hex: what the disclosure register keeps
 };
 
 // Archives, encrypts to `recipient` and signs (trusted comment as MinisignSigningKey::sign with

@@ -41,18 +41,6 @@ bool is_sha256_hex(std::string_view h) {
          });
 }
 
-std::vector<std::string> split_codes(const std::string& joined) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t comma = joined.find(',', start);
-    if (comma == std::string::npos) comma = joined.size();
-    out.push_back(joined.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 // Field names, checked, sorted and each once.
 Result<std::vector<std::string>> checked_names(std::string_view field,
                                                std::vector<std::string> names) {
@@ -153,10 +141,10 @@ Result<Disclosure> read_disclosure(const Statement& st) {
   d.partner_kind = st.column_text(4);
   d.purpose = st.column_text(5);
   d.legal_basis = st.column_text(6);
-  d.fields = split_codes(st.column_text(7));
-  d.pseudonymised = split_codes(st.column_text(8));
-  d.generalised = split_codes(st.column_text(9));
-  d.withheld = split_codes(st.column_text(10));
+  d.fields = split_names(st.column_text(7));
+  d.pseudonymised = split_names(st.column_text(8));
+  d.generalised = split_names(st.column_text(9));
+  d.withheld = split_names(st.column_text(10));
   d.package_sha256 = st.column_text(11);
   d.policy_hash = st.column_text(12);
   d.record_count = st.column_int(13);

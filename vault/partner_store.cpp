@@ -26,18 +26,6 @@ Status check_partner_id(std::string_view id) {
   return invalid_input("id: a partner id is a code of 1-64 characters of a-z, 0-9, '.' and '_'");
 }
 
-std::vector<std::string> split_codes(const std::string& joined) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t comma = joined.find(',', start);
-    if (comma == std::string::npos) comma = joined.size();
-    out.push_back(joined.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 // The partner as it will be stored: every field checked, text trimmed, purposes sorted.
 Result<Partner> checked_partner(const Partner& in) {
   Partner out;
@@ -79,7 +67,7 @@ Result<Partner> read_partner(const Statement& st) {
   p.kind = st.column_text(2);
   p.contact = st.column_text(3);
   p.age_recipient = st.column_text(4);
-  p.purposes = split_codes(st.column_text(5));
+  p.purposes = split_names(st.column_text(5));
   if (!parse_instant(st.column_text(6), p.added)) {
     return vault_corrupt("a partner holds an unreadable timestamp");
   }

@@ -79,18 +79,6 @@ Status check_fact(const StatisticalFact& f) {
   return Status::ok();
 }
 
-std::vector<std::string> split_forms(const std::string& joined) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < joined.size()) {
-    std::size_t comma = joined.find(',', start);
-    if (comma == std::string::npos) comma = joined.size();
-    out.push_back(joined.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 void bind_fact(Statement& st, const StatisticalFact& f) {
   st.bind(1, f.kind).bind(2, f.period).bind(3, f.closed_period.value_or(""));
   st.bind(4, f.source_kind).bind(5, f.outcome).bind(6, join_names(f.forms)).bind(7, f.minor);
@@ -148,7 +136,7 @@ Result<std::vector<StatisticalFact>> list_statistical_facts(UnitOfWork& uow) {
     if (std::string closed = st.column_text(2); !closed.empty()) f.closed_period = closed;
     f.source_kind = st.column_text(3);
     f.outcome = st.column_text(4);
-    f.forms = split_forms(st.column_text(5));
+    f.forms = split_names(st.column_text(5));
     f.minor = st.column_text(6);
     f.victims = static_cast<int>(st.column_int(7));
     f.suspects = static_cast<int>(st.column_int(8));

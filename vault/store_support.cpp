@@ -77,4 +77,16 @@ std::string join_names(const std::vector<std::string>& names) {
   return out;
 }
 
+std::vector<std::string> split_names(const std::string& joined) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    std::size_t comma = joined.find(',', start);
+    if (comma == std::string::npos) comma = joined.size();
+    out.push_back(joined.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
 }  // namespace mk::vault

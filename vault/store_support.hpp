@@ -56,5 +56,7 @@ class ListQuery {
 
 // "a,b,c"
 std::string join_names(const std::vector<std::string>& names);
+// The inverse of join_names for names without commas: "" gives no names.
+std::vector<std::string> split_names(const std::string& joined);
 
 }  // namespace mk::vault

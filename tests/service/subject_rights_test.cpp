@@ -173,13 +173,12 @@ TEST_CASE("an access export is an age file the standard age tool opens, and is a
 TEST_CASE("the compliance role cannot set or lift a restriction") {
   TestSession ts(world_today());
   World w = build_world(ts.s());
-  MK_REQUIRE_OK(ts.s().vault().add_slot(
-      vault::test::kComplianceSlot, vault::Role::kCompliance,
-      secret(vault::test::kCompliancePassphrase), crypto::pwhash_params_for_tests()));
+  MK_REQUIRE_OK(ts.s().vault().add_slot(vault::test::kComplianceSlot, vault::Role::kCompliance,
+                                        secret(vault::test::kCompliancePassphrase),
+                                        crypto::pwhash_params_for_tests()));
   ts.close();
-  Result<Session> officer =
-      Session::open(ts.dir(), secret(vault::test::kCompliancePassphrase), std::nullopt,
-                    ts.clock(), "test", default_policy_dir());
+  Result<Session> officer = Session::open(ts.dir(), secret(vault::test::kCompliancePassphrase),
+                                          std::nullopt, ts.clock(), "test", default_policy_dir());
   MK_REQUIRE_OK(officer);
   CHECK(restrict_person(*officer, w.v3, true).code() == Code::kForbidden);
   CHECK(erase_person(*officer, w.v3, "Verzoek betrokkene").code() == Code::kForbidden);
