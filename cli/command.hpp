@@ -54,6 +54,7 @@ std::vector<Command> meldcode_commands();  // case meldcode, case decide
 std::vector<Command> help_commands();      // help requests: help add|list|update|close|overdue
 std::vector<Command> training_commands();
 std::vector<Command> report_commands();  // report [compliance]
+std::vector<Command> backup_commands();  // backup create|verify|restore|list|forget
 
 // Every command.
 const std::vector<Command>& command_table();

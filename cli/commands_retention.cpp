@@ -10,6 +10,7 @@
 #include "cli/progress_bar.hpp"
 #include "cli/retention_views.hpp"
 #include "cli/session_access.hpp"
+#include "service/backup.hpp"
 #include "service/casework.hpp"
 #include "service/retention.hpp"
 
@@ -148,6 +149,10 @@ Exit run_sweep(const Invocation& inv) {
   notice(count_text(report->shredded.size()) + " vernietigd, " + count_text(report->held.size()) +
          " bevroren / " + count_text(report->shredded.size()) + " shredded, " +
          count_text(report->held.size()) + " held");
+  if (Result<std::size_t> n = service::count_backups_to_destroy(session); n && *n > 0) {
+    notice(count_text(*n) +
+           " back-up(s) te vernietigen / backup(s) to destroy: meldkluis backup list");
+  }
   return Exit::ok();
 }
 

@@ -1,5 +1,6 @@
 // Database: a thin RAII wrapper over one SQLCipher 3.4.1 connection. The only file in the project
-// that calls sqlite3_* besides statement.cpp. Every statement uses bound parameters.
+// that calls sqlite3_* besides statement.cpp and backup_snapshot.cpp (the online backup API). Every
+// statement uses bound parameters.
 #pragma once
 
 #include <filesystem>

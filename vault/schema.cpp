@@ -370,6 +370,34 @@ const std::vector<const char*>& migrations() {
       DROP TABLE statistical_facts;
       ALTER TABLE statistical_facts_5 RENAME TO statistical_facts;
       )sql",
+      // 6: the signal list in pages (signal_store.hpp list_signals_page). One index per sort column
+      // ending in the default order (received, created newest first, then id), so any page is
+      // read in index order; it replaces signals_by_received, its prefix. Forms are found by code.
+      // IF (NOT) EXISTS, as in 5, so that replaying it is harmless.
+      R"sql(
+      CREATE INDEX IF NOT EXISTS signals_in_order ON signals(received DESC, created DESC, id);
+      DROP INDEX IF EXISTS signals_by_received;
+      CREATE INDEX IF NOT EXISTS signals_by_status ON signals(status,
+        received DESC, created DESC, id);
+      CREATE INDEX IF NOT EXISTS signals_by_source ON signals(source_kind,
+        received DESC, created DESC, id);
+      CREATE INDEX IF NOT EXISTS signals_by_closed ON signals(closed,
+        received DESC, created DESC, id);
+      CREATE INDEX IF NOT EXISTS signal_codes_by_code ON signal_codes(kind, code, signal_id);
+      )sql",
+      // 7: the backups the vault made (vault/backup_register.hpp): the audit size each holds,
+      // and when the coordinator recorded it destroyed.
+      R"sql(
+      CREATE TABLE IF NOT EXISTS backups (
+        id           TEXT PRIMARY KEY,
+        created      TEXT NOT NULL,
+        file_name    TEXT NOT NULL,
+        audit_size   INTEGER NOT NULL CHECK (audit_size >= 0),
+        destroyed    TEXT,
+        destroyed_by TEXT,
+        CHECK ((destroyed IS NULL) = (destroyed_by IS NULL))
+      );
+      )sql",
   };
   return kMigrations;
 }
