@@ -4,11 +4,11 @@
 #include <vector>
 
 #include "cli/dispatch.hpp"
-#include "cli/process_hardening.hpp"
 #include "crypto/secret_buffer.hpp"
+#include "service/process_hardening.hpp"
 
 int main(int argc, char** argv) {
-  if (!mk::cli::harden_process()) {
+  if (!mk::service::harden_process() || !mk::service::core_dumps_disabled()) {
     std::fputs("meldkluis: cannot switch off core dumps; refusing to run\n", stderr);
     return 1;
   }

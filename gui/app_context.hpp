@@ -42,7 +42,7 @@ class AppContext : public QObject {
   // Does nothing when already locked.
   void lock();
 
- signals:
+ Q_SIGNALS:
   void unlocked();
   void locked();
 

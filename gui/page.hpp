@@ -26,6 +26,9 @@ class Page : public QWidget {
   virtual void refresh() = 0;
   // Called on lock: drop every decrypted value the page holds.
   virtual void clear() = 0;
+  // For the screenshot command only: put the page in a state that shows what it is for (a case
+  // selected, a report made). May decrypt and audit like a user's click. Default: nothing.
+  virtual void show_example() {}
 
  protected:
   AppContext& context() { return ctx_; }

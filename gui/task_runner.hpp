@@ -29,6 +29,10 @@ class TaskProgress {
 // service operation is one unit of work that must run to its end or roll back whole.
 Status run_task(QWidget* parent, const QString& title, std::function<Status(TaskProgress&)> work);
 
+// True while run_task is waiting for a worker (on the UI thread). The idle lock waits for it: the
+// session must not be closed under a running task.
+bool task_in_progress();
+
 // The same for work that returns a value.
 template <typename T>
 Result<T> run_task_result(QWidget* parent, const QString& title,

@@ -140,7 +140,8 @@ void key_slots(Canvas& c, const ComplianceReport& r) {
 int draw(const ComplianceReport& r, const PdfOptions& options, int total_pages, QIODevice& out) {
   QPdfWriter writer(&out);
   writer.setTitle(qs(primary(texts::kComplianceTitle, options.language)));
-  Canvas c(writer, {options.language, options.bilingual},
+  pdf::PdfPages pages(writer);
+  Canvas c(pages, {options.language, options.bilingual},
            qs("Meldkluis · " + r.municipality + " · " + format_instant(r.created)), total_pages);
   c.title(texts::kComplianceTitle);
   c.facts({{texts::kMunicipality, qs(r.municipality)},

@@ -12,7 +12,7 @@ namespace mk::reports::pdf {
 
 namespace {
 
-constexpr int kDpi = 300;
+constexpr int kDpi = kPageDpi;
 constexpr double kMarginMm = 18;
 constexpr double kFooterMm = 12;
 constexpr double kCellPadMm = 1.6;
@@ -29,21 +29,53 @@ QString qs(const std::string& s) {
   return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-Canvas::Canvas(QPdfWriter& writer, const Options& options, QString footer_left, int total_pages)
-    : writer_(writer),
-      options_(options),
-      footer_left_(std::move(footer_left)),
-      total_pages_(total_pages) {
+PdfPages::PdfPages(QPdfWriter& writer) : writer_(writer) {
   writer_.setResolution(kDpi);
   writer_.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
   writer_.setCreator("Meldkluis");
-  painter_.begin(&writer_);
+}
+
+ImagePages::ImagePages(int width_px) : width_px_(width_px), current_(blank()) {}
+
+QImage ImagePages::blank() {
+  const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+  QImage image(static_cast<int>(a4.width() * kDpi / 25.4),
+               static_cast<int>(a4.height() * kDpi / 25.4), QImage::Format_RGB32);
+  const int dots_per_metre = static_cast<int>(kDpi / 0.0254 + 0.5);
+  image.setDotsPerMeterX(dots_per_metre);
+  image.setDotsPerMeterY(dots_per_metre);
+  image.fill(Qt::white);
+  return image;
+}
+
+void ImagePages::next_page(QPainter& painter) {
+  painter.end();
+  done_.push_back(current_.scaledToWidth(width_px_, Qt::SmoothTransformation));
+  current_ = blank();
+  painter.begin(&current_);
+  painter.setRenderHint(QPainter::Antialiasing, true);
+}
+
+std::vector<QImage> ImagePages::take() {
+  if (!current_.isNull()) {
+    done_.push_back(current_.scaledToWidth(width_px_, Qt::SmoothTransformation));
+    current_ = QImage();
+  }
+  return std::move(done_);
+}
+
+Canvas::Canvas(PageDevice& pages, const Options& options, QString footer_left, int total_pages)
+    : pages_(pages),
+      options_(options),
+      footer_left_(std::move(footer_left)),
+      total_pages_(total_pages) {
+  painter_.begin(&pages_.page());
   painter_.setRenderHint(QPainter::Antialiasing, true);
   left_ = mm(kMarginMm);
-  width_ = writer_.width() - 2 * left_;
+  width_ = pages_.page().width() - 2 * left_;
   top_ = mm(kMarginMm);
-  bottom_ = writer_.height() - mm(kMarginMm + kFooterMm);
+  bottom_ = pages_.page().height() - mm(kMarginMm + kFooterMm);
   y_ = top_;
 }
 
@@ -66,7 +98,7 @@ void Canvas::ensure(double height) {
 
 void Canvas::new_page() {
   footer();
-  writer_.newPage();
+  pages_.next_page(painter_);
   ++page_;
   y_ = top_;
 }
@@ -83,12 +115,12 @@ QFont Canvas::font(double points, bool bold, bool italic) const {
 
 double Canvas::text_height(const QString& text, const QFont& f, double w) const {
   if (text.isEmpty()) return 0;
-  const QFontMetricsF m(f, &writer_);
+  const QFontMetricsF m(f, &pages_.page());
   return m.boundingRect(QRectF(0, 0, w, 1e7), Qt::TextWordWrap, text).height();
 }
 
 double Canvas::text_width(const QString& text, const QFont& f) const {
-  return QFontMetricsF(f, &writer_).horizontalAdvance(text);
+  return QFontMetricsF(f, &pages_.page()).horizontalAdvance(text);
 }
 
 void Canvas::title(const Label& label) {
@@ -164,13 +196,13 @@ void Canvas::note(const Label& label, double points) {
 
 double Canvas::facts_height(const std::vector<std::pair<Label, QString>>& entries) const {
   const QFont f = font(kBody);
-  const double line = QFontMetricsF(f, &writer_).lineSpacing() * 1.25;
+  const double line = QFontMetricsF(f, &pages_.page()).lineSpacing() * 1.25;
   return line * static_cast<double>(entries.size()) + mm(2);
 }
 
 void Canvas::facts(const std::vector<std::pair<Label, QString>>& entries) {
   const QFont key = font(kBody, true), value = font(kBody), sub = font(kSmall, false, true);
-  const double line = QFontMetricsF(value, &writer_).lineSpacing() * 1.25;
+  const double line = QFontMetricsF(value, &pages_.page()).lineSpacing() * 1.25;
   double key_w = 0;
   for (const auto& [label, text] : entries) {
     key_w =
@@ -303,7 +335,7 @@ GridLayout Canvas::grid(const Grid& g) {
 
 void Canvas::footer() {
   const QFont f = font(kSmall);
-  const double y = writer_.height() - mm(kMarginMm) - mm(4);
+  const double y = pages_.page().height() - mm(kMarginMm) - mm(4);
   painter_.setFont(f);
   painter_.setPen(kMuted);
   painter_.drawLine(QPointF(left_, y - mm(2)), QPointF(left_ + width_, y - mm(2)));

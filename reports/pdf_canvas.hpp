@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QString>
@@ -69,11 +70,54 @@ struct GridLayout {
   bool one_page = true;                         // the grid did not break across pages
 };
 
+// Every page is A4 at this resolution: device units are dots of 1/300 inch.
+inline constexpr int kPageDpi = 300;
+
+// The pages a Canvas draws on, one after another: a PDF (PdfPages) or images for the screen
+// (ImagePages). The same drawing code serves both, so the screen shows what the PDF holds.
+class PageDevice {
+ public:
+  virtual ~PageDevice() = default;
+  // The page being drawn: A4 at kPageDpi (width() and height() in dots).
+  virtual QPaintDevice& page() = 0;
+  // Ends the page `painter` draws on and starts the next; `painter` is active on page() after.
+  virtual void next_page(QPainter& painter) = 0;
+};
+
+// The pages of `writer`, which the constructor sets up (A4, no margins, kPageDpi, creator).
+class PdfPages final : public PageDevice {
+ public:
+  explicit PdfPages(QPdfWriter& writer);
+  QPaintDevice& page() override { return writer_; }
+  void next_page(QPainter&) override { writer_.newPage(); }
+
+ private:
+  QPdfWriter& writer_;
+};
+
+// Pages painted into images (white, at kPageDpi), each scaled down to `width_px` pixels wide
+// (keeping its shape) as it is finished, so only one full-resolution page exists at a time.
+// Needs no display: QImage paints anywhere, also on a worker thread.
+class ImagePages final : public PageDevice {
+ public:
+  explicit ImagePages(int width_px);
+  QPaintDevice& page() override { return current_; }
+  void next_page(QPainter& painter) override;
+  // Every page, scaled; call after the Canvas finished (its painter has ended).
+  std::vector<QImage> take();
+
+ private:
+  static QImage blank();
+  int width_px_;
+  QImage current_;
+  std::vector<QImage> done_;
+};
+
 class Canvas {
  public:
-  // Starts the first page of `writer` (A4, set up by the constructor). `footer_left` is written at
+  // Starts the first page of `pages`, which must outlive the Canvas. `footer_left` is written at
   // the bottom left of every page; `total_pages` is 0 in a first pass.
-  Canvas(QPdfWriter& writer, const Options& options, QString footer_left, int total_pages);
+  Canvas(PageDevice& pages, const Options& options, QString footer_left, int total_pages);
   Canvas(const Canvas&) = delete;
   Canvas& operator=(const Canvas&) = delete;
 
@@ -134,7 +178,7 @@ class Canvas {
   void draw_row(const Grid& g, const std::vector<GridCell>& row, bool header, double h);
   void footer();
 
-  QPdfWriter& writer_;
+  PageDevice& pages_;
   QPainter painter_;
   Options options_;
   QString footer_left_;

@@ -7,6 +7,7 @@
 #include "reports/charts.hpp"
 #include "reports/offscreen_gui.hpp"
 #include "reports/pdf_canvas.hpp"
+#include "reports/report_images.hpp"
 #include "reports/report_texts.hpp"
 
 namespace mk::reports {
@@ -184,13 +185,14 @@ void trend_section(Canvas& c, const PublishedReport& report) {
   pdf::line_chart(c, periods, series);
 }
 
-// Draws the whole report; returns the number of pages.
+QString document_title(const PublishedReport& report, Language language) {
+  return qs(primary(texts::kReportTitle, language) + " " + report.period);
+}
+
+// Draws the whole report on `pages`; returns the number of pages.
 int draw(const PublishedReport& report, const PdfOptions& options, int total_pages,
-         QIODevice& out) {
-  QPdfWriter writer(&out);
-  const Language lang = options.language;
-  writer.setTitle(qs(primary(texts::kReportTitle, lang) + " " + report.period));
-  Canvas c(writer, {options.language, options.bilingual},
+         pdf::PageDevice& pages) {
+  Canvas c(pages, {options.language, options.bilingual},
            qs("Meldkluis · " + report.municipality + " · " + report.period), total_pages);
   c.title(texts::kReportTitle);
   std::vector<std::pair<Label, QString>> facts = {
@@ -212,6 +214,14 @@ int draw(const PublishedReport& report, const PdfOptions& options, int total_pag
   return c.pages();
 }
 
+int draw(const PublishedReport& report, const PdfOptions& options, int total_pages,
+         QIODevice& out) {
+  QPdfWriter writer(&out);
+  writer.setTitle(document_title(report, options.language));
+  pdf::PdfPages pages(writer);
+  return draw(report, options, total_pages, pages);
+}
+
 }  // namespace
 
 Result<std::string> render_report_pdf(const PublishedReport& report, const PdfOptions& options) {
@@ -228,6 +238,21 @@ Result<std::string> render_report_pdf(const PublishedReport& report, const PdfOp
   }
   const QByteArray& bytes = second.data();
   return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+Result<std::vector<QImage>> render_report_images(const PublishedReport& report, int width_px,
+                                                 const PdfOptions& options) {
+  if (!have_gui_application()) {
+    return internal_error("rendering a report needs a QGuiApplication (create an OffscreenGui)");
+  }
+  if (width_px < 1) return invalid_input("report images: width must be at least 1 pixel");
+  // The page count comes from a pass into a PDF (cheap), as the PDF's own first pass does.
+  QBuffer first;
+  first.open(QIODevice::WriteOnly);
+  const int pages = draw(report, options, 0, first);
+  pdf::ImagePages images(width_px);
+  draw(report, options, pages, images);
+  return images.take();
 }
 
 }  // namespace mk::reports

@@ -9,9 +9,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 scripts/setup.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j "$(nproc)" --target meldkluis >/dev/null
-mk="$root/build/cli/meldkluis"
+build="${BUILD_DIR:-build}"  # the same folder scripts/test.sh builds in
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
+cmake --build "$build" -j "$(nproc)" --target meldkluis meldkluis-gui >/dev/null
+mk="$root/$build/cli/meldkluis"
 
 work=$(mktemp -d -t meldkluis-demo-XXXXXX)
 if [ "${KEEP:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
@@ -90,6 +91,16 @@ printf 'Vermoedelijke arbeidsuitbuiting in de kassen; SHOP en Arbeidsinspectie b
 c1=$(as_coordinator case open --opened 2026-02-20 --signal "$s1" --person "$ioana" \
   --person "$andrei" --person "$piotr" --summary-file "$work/casus.txt" 2>/dev/null)
 run_coordinator case show "$c1"
+echo "--- the Meldcode, one decision at a time, and help requests against norm times:"
+printf 'Signalen van Wijkteam Oost en de Arbeidsinspectie op een rij gezet.\n' |
+  as_coordinator case decide "$c1" --step 1 --answer done --rationale-file - >/dev/null 2>&1 || true
+as_coordinator case decide "$c1" --question 1 --answer yes >/dev/null 2>&1 || true
+as_coordinator help add "$c1" --kind shelter --team "Team Opvang" --person "$ioana" \
+  --requested 2026-02-20 >/dev/null 2>&1 || true
+as_coordinator help add "$c1" --kind brp_registration --team "Burgerzaken" --person "$andrei" \
+  --requested 2026-11-20 >/dev/null 2>&1 || true
+run_coordinator case meldcode "$c1"
+run_coordinator help list --case "$c1"
 
 step "6. De compliance officer / The compliance officer (own key slot: metadata, no identities)"
 show --passphrase-file "$work/coordinator.pass" keyslot add fg --role compliance \
@@ -164,6 +175,23 @@ for canary in "Ioana Popescu" "Herenstraat" "390996038" "massagesalon"; do
   fi
   echo "'$canary' appears in no file of the vault folder"
 done
+
+# SCREENSHOTS=DIR: render every screen of the app on this demo vault (docs/screenshots/ is made so).
+if [ -n "${SCREENSHOTS:-}" ]; then
+  step "11. Schermafbeeldingen / Screenshots into $SCREENSHOTS"
+  gui="$root/$build/gui/meldkluis-gui"
+  "$gui" --vault "$MELDKLUIS_VAULT" --screenshots "$SCREENSHOTS" \
+    --passphrase-file "$work/coordinator.pass"
+  "$gui" --vault "$MELDKLUIS_VAULT" --screenshots "$SCREENSHOTS/compliance" \
+    --passphrase-file "$work/fg.pass" --slot fg
+fi
+
+# With a display, the tour ends in the app on the demo vault (NO_GUI=1 skips it).
+if [ -z "${SCREENSHOTS:-}" ] && [ "${NO_GUI:-0}" != 1 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  step "11. De app / The desktop app (meldkluis-gui) on the demo vault"
+  echo "Passphrase: $(cat "$work/coordinator.pass")   (compliance officer: slot fg, $(cat "$work/fg.pass"))"
+  "$root/$build/gui/meldkluis-gui" --vault "$MELDKLUIS_VAULT" || true
+fi
 
 step "Klaar / Done"
 if [ "${KEEP:-0}" = 1 ]; then

@@ -52,6 +52,17 @@ Result<SignedCheckpoint> audit_checkpoint(Session& s) {
   return SignedCheckpoint{std::move(note), std::move(checkpoint)};
 }
 
+Result<std::optional<SignedCheckpoint>> latest_audit_checkpoint(Session& s) {
+  Result<std::string> note = vault::latest_checkpoint(s.vault());
+  if (!note && note.status().code() == Code::kNotFound) {
+    return std::optional<SignedCheckpoint>();
+  }
+  if (!note) return note.status();
+  MK_ASSIGN_OR_RETURN(tlog::Checkpoint checkpoint,
+                      tlog::open_checkpoint(*note, vault::audit_verifier_key(s.vault())));
+  return std::optional<SignedCheckpoint>(SignedCheckpoint{std::move(*note), std::move(checkpoint)});
+}
+
 Result<vault::InclusionProof> prove_audit_entry(Session& s, std::uint64_t seq,
                                                 const std::optional<std::string>& checkpoint) {
   if (checkpoint) MK_RETURN_IF_ERROR(check_note_shape(*checkpoint, "checkpoint"));

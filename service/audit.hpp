@@ -47,6 +47,10 @@ struct SignedCheckpoint {
 // not consistent with its latest checkpoint: the vault never signs two inconsistent ones.
 Result<SignedCheckpoint> audit_checkpoint(Session& s);
 
+// The latest checkpoint the vault signed, opened under its audit key, without signing a new one;
+// nullopt when none was signed yet. Read only: writes and audits nothing. Every role.
+Result<std::optional<SignedCheckpoint>> latest_audit_checkpoint(Session& s);
+
 // An inclusion proof of entry `seq` in the tree of `checkpoint` (a note's text; the latest stored
 // checkpoint when absent). kInvalidInput for a note this vault did not sign, kNotFound for an
 // entry beyond it, kVaultCorrupt when the stored log does not reproduce the signed root.

@@ -35,6 +35,21 @@ Result<std::string> register_signal(Session& s, const vault::SignalInput& input)
                     [&](vault::UnitOfWork& uow) { return vault::add_signal(uow, input); });
 }
 
+Result<Intake> register_intake(Session& s, vault::SignalInput input,
+                               const std::vector<NewPerson>& persons) {
+  MK_RETURN_IF_ERROR(check_codes(s, input.forms, input.indicators));
+  return s.transact("signal.add", [&](vault::UnitOfWork& uow) -> Result<Intake> {
+    Intake out;
+    for (const NewPerson& p : persons) {
+      MK_ASSIGN_OR_RETURN(std::string id, vault::add_person(uow, p.role, p.identity));
+      input.person_ids.push_back(id);
+      out.person_ids.push_back(std::move(id));
+    }
+    MK_ASSIGN_OR_RETURN(out.signal_id, vault::add_signal(uow, input));
+    return out;
+  });
+}
+
 Status update_signal(Session& s, const std::string& id, const vault::SignalPatch& patch) {
   static const std::vector<std::string> kNone;
   MK_RETURN_IF_ERROR(check_codes(s, patch.forms.value_or(kNone), patch.indicators.value_or(kNone)));
@@ -55,6 +70,22 @@ Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
   if (filter.form) MK_RETURN_IF_ERROR(check_codes(s, {*filter.form}, {}));
   return s.transact("signal.list",
                     [&](vault::UnitOfWork& uow) { return vault::list_signals(uow, filter); });
+}
+
+Result<std::size_t> count_signals(Session& s, const vault::SignalFilter& filter) {
+  if (filter.form) MK_RETURN_IF_ERROR(check_codes(s, {*filter.form}, {}));
+  return s.transact("signal.list",
+                    [&](vault::UnitOfWork& uow) { return vault::count_signals(uow, filter); });
+}
+
+Result<std::vector<vault::SignalSummary>> list_signals_page(Session& s,
+                                                            const vault::SignalFilter& filter,
+                                                            const vault::SignalOrder& order,
+                                                            std::size_t offset, std::size_t limit) {
+  if (filter.form) MK_RETURN_IF_ERROR(check_codes(s, {*filter.form}, {}));
+  return s.transact("signal.list", [&](vault::UnitOfWork& uow) {
+    return vault::list_signals_page(uow, filter, order, offset, limit);
+  });
 }
 
 Result<vault::Signal> show_signal(Session& s, const std::string& id) {

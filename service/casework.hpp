@@ -5,6 +5,7 @@
 // check the shape of the data.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,17 +17,40 @@
 #include "vault/person.hpp"
 #include "vault/person_index.hpp"
 #include "vault/signal.hpp"
+#include "vault/signal_store.hpp"
 
 namespace mk::service {
 
 // --- signals ---------------------------------------------------------------------------------
 // Unknown form or indicator codes are kInvalidInput naming the code (codes are not personal data).
 Result<std::string> register_signal(Session& s, const vault::SignalInput& input);
+
+// Intake: a signal together with the persons it names who are not in the vault yet, in one unit
+// of work, so that a refused signal leaves no orphaned persons. The new persons are added (each
+// with the checks of add_person), then linked to the signal next to input.person_ids.
+struct NewPerson {
+  vault::PersonRole role = vault::PersonRole::kOther;
+  vault::PersonIdentity identity;
+};
+struct Intake {
+  std::string signal_id;
+  std::vector<std::string> person_ids;  // of the new persons, in the order given
+};
+Result<Intake> register_intake(Session& s, vault::SignalInput input,
+                               const std::vector<NewPerson>& persons);
 Status update_signal(Session& s, const std::string& id, const vault::SignalPatch& patch);
 Status close_signal(Session& s, const std::string& id, vault::SignalOutcome outcome,
                     const std::optional<Date>& closed);  // default: today
 Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
                                                        const vault::SignalFilter& filter);
+// The list in pages, for a list view of any length (vault/signal_store.hpp): how many signals
+// match, and the rows [offset, offset + limit) in `order`. An unknown form in the filter is
+// kInvalidInput, as for list_signals. Metadata only, not audited; every role.
+Result<std::size_t> count_signals(Session& s, const vault::SignalFilter& filter);
+Result<std::vector<vault::SignalSummary>> list_signals_page(Session& s,
+                                                            const vault::SignalFilter& filter,
+                                                            const vault::SignalOrder& order,
+                                                            std::size_t offset, std::size_t limit);
 // The full signal for roles that may decrypt; the summary alone (narrative and nature absent)
 // for the compliance role.
 Result<vault::Signal> show_signal(Session& s, const std::string& id);

@@ -351,18 +351,50 @@ Result<reports::ReportDocument> build_mayor_report(Session& s, const ReportPerio
   return d;
 }
 
-Result<MayorReportSummary> write_mayor_report(Session& s, const ReportPeriod& period,
-                                              const MayorReportFiles& files) {
+Result<reports::PublishedReport> publish_mayor_report(Session& s, const ReportPeriod& period) {
   MK_ASSIGN_OR_RETURN(policies::ReportingPolicy policy, load_reporting(s));
   MK_ASSIGN_OR_RETURN(reports::ReportDocument doc, build_mayor_report(s, period));
-  MK_ASSIGN_OR_RETURN(reports::PublishedReport published, reports::publish_report(doc, policy));
-  MK_ASSIGN_OR_RETURN(std::string pdf, reports::render_report_pdf(published));
-  const std::string csv = reports::render_report_csv(published);
+  return reports::publish_report(doc, policy);
+}
+
+namespace {
+
+MayorReportSummary summary_of(const reports::PublishedReport& published) {
   MayorReportSummary summary;
-  summary.policy_hash = policy.hash();
+  summary.policy_hash = published.policy_hash;
   for (const reports::PublishedTable& t : published.tables)
     summary.withheld += t.withheld;
   summary.withheld += published.trend.withheld;
+  return summary;
+}
+
+}  // namespace
+
+Result<MayorReportSummary> write_mayor_report_csv(Session& s, const ReportPeriod& period,
+                                                  const std::filesystem::path& csv) {
+  MK_ASSIGN_OR_RETURN(reports::PublishedReport published, publish_mayor_report(s, period));
+  const std::string text = reports::render_report_csv(published);
+  bool written = false;
+  Status st = s.transact("report.mayor", [&](vault::UnitOfWork& uow) -> Status {
+    uow.record({"report.mayor", "", "period=" + period.name() + ";format=csv"});
+    MK_RETURN_IF_ERROR(write_new_file(csv, as_bytes(text)));
+    written = true;
+    return Status();
+  });
+  if (!st.is_ok()) {
+    std::error_code ec;
+    if (written) std::filesystem::remove(csv, ec);
+    return st;
+  }
+  return summary_of(published);
+}
+
+Result<MayorReportSummary> write_mayor_report(Session& s, const ReportPeriod& period,
+                                              const MayorReportFiles& files) {
+  MK_ASSIGN_OR_RETURN(reports::PublishedReport published, publish_mayor_report(s, period));
+  MK_ASSIGN_OR_RETURN(std::string pdf, reports::render_report_pdf(published));
+  const std::string csv = reports::render_report_csv(published);
+  MayorReportSummary summary = summary_of(published);
   for (const auto& path : {std::optional(files.pdf), files.csv}) {
     std::error_code ec;
     if (path && std::filesystem::symlink_status(*path, ec).type() !=

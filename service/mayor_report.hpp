@@ -39,6 +39,10 @@ Result<policies::ReportingPolicy> load_reporting(Session& s);
 // only: audits nothing. Every role may count (only metadata is read).
 Result<reports::ReportDocument> build_mayor_report(Session& s, const ReportPeriod& period);
 
+// The report as every renderer sees it: built, then published under policies/reporting.json (small
+// counts withheld). What the GUI shows on screen. Read only: audits nothing. Every role.
+Result<reports::PublishedReport> publish_mayor_report(Session& s, const ReportPeriod& period);
+
 struct MayorReportFiles {
   std::filesystem::path pdf;
   std::optional<std::filesystem::path> csv;
@@ -54,5 +58,10 @@ struct MayorReportSummary {
 // reports/offscreen_gui.hpp). Audits "report.mayor" with detail "period=<period>".
 Result<MayorReportSummary> write_mayor_report(Session& s, const ReportPeriod& period,
                                               const MayorReportFiles& files);
+
+// The CSV alone, at `csv` (write_new_file: never replacing; kConflict when it exists). Audits
+// "report.mayor" with detail "period=<period>;format=csv".
+Result<MayorReportSummary> write_mayor_report_csv(Session& s, const ReportPeriod& period,
+                                                  const std::filesystem::path& csv);
 
 }  // namespace mk::service

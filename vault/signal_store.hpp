@@ -34,6 +34,27 @@ Result<std::string> add_signal(UnitOfWork& uow, const SignalInput& input);
 Result<std::vector<SignalSummary>> list_signals(UnitOfWork& uow, const SignalFilter& filter);
 Result<SignalSummary> get_signal_summary(UnitOfWork& uow, std::string_view id);
 
+// The columns a page of signals can be ordered by. Ties are broken by the received date (newest
+// first), then by the order of list_signals, so every order is total and pages never overlap.
+enum class SignalOrderColumn { kReceived, kStatus, kSource, kId, kClosed };
+struct SignalOrder {
+  SignalOrderColumn column = SignalOrderColumn::kReceived;
+  bool ascending = false;  // the default (received, descending) is the order of list_signals
+};
+
+// How many signals match `filter`; the checks and errors of list_signals. Metadata only; every
+// role. Uses indexes only (no row is read), so it is cheap for a list of any length.
+Result<std::size_t> count_signals(UnitOfWork& uow, const SignalFilter& filter);
+// At most `limit` signals matching `filter` in `order`, skipping the first `offset`: the rows
+// [offset, offset + limit) of the whole ordered list, so consecutive pages join up exactly.
+// With the default order the pages together are list_signals(filter). The checks and errors of
+// list_signals; kInvalidInput for a limit of 0 or above kMaxSignalPage. Every sort column is
+// indexed: a page costs O(offset) index steps and O(limit) row reads.
+inline constexpr std::size_t kMaxSignalPage = 10000;
+Result<std::vector<SignalSummary>> list_signals_page(UnitOfWork& uow, const SignalFilter& filter,
+                                                     const SignalOrder& order, std::size_t offset,
+                                                     std::size_t limit);
+
 // Decrypts narrative and nature. Requires the field keys. Audits "signal.read".
 Result<Signal> read_signal(UnitOfWork& uow, std::string_view id);
 

@@ -1,10 +1,10 @@
-#include "cli/process_hardening.hpp"
+#include "service/process_hardening.hpp"
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 
-namespace mk::cli {
+namespace mk::service {
 
 bool harden_process() {
   struct rlimit no_core {};
@@ -18,4 +18,11 @@ bool harden_process() {
   return true;
 }
 
-}  // namespace mk::cli
+bool core_dumps_disabled() {
+  struct rlimit limit {};
+  if (::getrlimit(RLIMIT_CORE, &limit) != 0) return false;
+  if (limit.rlim_cur != 0 || limit.rlim_max != 0) return false;
+  return ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
+}  // namespace mk::service
