@@ -17,13 +17,15 @@ using vault::test::secret;
 using vault::test::TempDir;
 
 // The process's QApplication (created on first use, offscreen unless QT_QPA_PLATFORM says else).
+// Never destroyed: a static QApplication would be torn down after Qt's own globals at exit and
+// crash the process after every test had passed.
 inline QApplication& app() {
   static int argc = 1;
   static char name[] = "test_gui";
   static char* argv[] = {name, nullptr};
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  static QApplication instance(argc, argv);
-  return instance;
+  static QApplication* instance = new QApplication(argc, argv);
+  return *instance;
 }
 
 inline Instant noon_of(const Date& d) {
