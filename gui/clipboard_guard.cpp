@@ -11,6 +11,15 @@ ClipboardGuard::ClipboardGuard(QObject* parent) : QObject(parent) {
   timer_.setSingleShot(true);
   timer_.setInterval(kDefaultClearAfterMs);
   connect(&timer_, &QTimer::timeout, this, &ClipboardGuard::clear_now);
+  QClipboard* clipboard = QGuiApplication::clipboard();
+  connect(clipboard, &QClipboard::dataChanged, this, [this, clipboard] {
+    const QString text = clipboard->text();
+    if (text.isEmpty() || text == guarded_) return;
+    // A copy made in this app (it has the focus or owns the clipboard), not in another program.
+    if (QGuiApplication::focusWindow() == nullptr && !clipboard->ownsClipboard()) return;
+    guarded_ = text;
+    timer_.start();
+  });
 }
 
 void ClipboardGuard::copy_identifying(const QString& text) {

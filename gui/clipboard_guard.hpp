@@ -1,5 +1,8 @@
 // Identifying data (a name, an address, a BSN) copied to the clipboard does not stay there: the
 // guard clears the clipboard after 30 seconds, unless the user has copied something else since.
+// It guards what pages copy through copy_identifying() and also every text copied with the
+// widgets' own Ctrl+C while a window of this app has the focus (a selected narrative, a name in a
+// field): the app cannot tell which of those identify someone, so it treats them all so.
 #pragma once
 
 #include <QObject>

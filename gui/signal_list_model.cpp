@@ -1,6 +1,8 @@
 #include "gui/signal_list_model.hpp"
 
 #include <QStringList>
+#include <algorithm>
+#include <cstddef>
 
 #include "gui/app_context.hpp"
 #include "gui/dutch_format.hpp"
@@ -38,7 +40,7 @@ SignalListModel::SignalListModel(AppContext& context, QObject* parent)
     : QAbstractTableModel(parent), ctx_(context) {}
 
 int SignalListModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(count_);
+  return parent.isValid() ? 0 : static_cast<int>(ids_.size());
 }
 
 int SignalListModel::columnCount(const QModelIndex& parent) const {
@@ -115,11 +117,7 @@ void SignalListModel::sort(int column, Qt::SortOrder order) {
   vault::SignalOrder next{*by, order == Qt::AscendingOrder};
   if (next.column == order_.column && next.ascending == order_.ascending) return;
   order_ = next;
-  // The rows stay the same set: only the cached pages go.
-  beginResetModel();
-  pages_.clear();
-  recent_.clear();
-  endResetModel();
+  reload();
 }
 
 void SignalListModel::set_filter(const vault::SignalFilter& filter) {
@@ -133,23 +131,26 @@ void SignalListModel::reload() {
   recent_.clear();
   pages_loaded_ = 0;
   error_.clear();
-  count_ = 0;
-  if (ctx_.is_unlocked()) {
-    Result<std::size_t> n = service::count_signals(ctx_.session(), filter_);
-    if (n) {
-      count_ = *n;
-    } else {
-      error_ = error_text(n.status());
-    }
-  }
+  load_ids();
   endResetModel();
+}
+
+void SignalListModel::load_ids() {
+  ids_.clear();
+  if (!ctx_.is_unlocked()) return;
+  Result<std::vector<std::string>> ids = service::list_signal_ids(ctx_.session(), filter_, order_);
+  if (ids) {
+    ids_ = std::move(*ids);
+  } else {
+    error_ = error_text(ids.status());
+  }
 }
 
 void SignalListModel::clear() {
   beginResetModel();
   pages_.clear();
   recent_.clear();
-  count_ = 0;
+  ids_.clear();
   error_.clear();
   endResetModel();
 }
@@ -161,13 +162,13 @@ std::optional<vault::SignalSummary> SignalListModel::summary(int row) const {
 }
 
 const vault::SignalSummary* SignalListModel::row_at(int row) const {
-  if (row < 0 || static_cast<std::size_t>(row) >= count_) return nullptr;
+  if (row < 0 || static_cast<std::size_t>(row) >= ids_.size()) return nullptr;
   const std::size_t r = static_cast<std::size_t>(row);
   const PageRows* rows = page(r / kPageRows);
   if (rows == nullptr) return nullptr;
   const std::size_t at = r % kPageRows;
-  // A page may come back short when signals went away since the count; show nothing there.
-  return at < rows->size() ? &(*rows)[at] : nullptr;
+  // A signal shredded since the ids were fetched shows as an empty row until the next reload.
+  return at < rows->size() && (*rows)[at] ? &*(*rows)[at] : nullptr;
 }
 
 const SignalListModel::PageRows* SignalListModel::page(std::size_t number) const {
@@ -178,11 +179,21 @@ const SignalListModel::PageRows* SignalListModel::page(std::size_t number) const
     return &found->second.first;
   }
   if (!ctx_.is_unlocked()) return nullptr;
-  Result<std::vector<vault::SignalSummary>> rows =
-      service::list_signals_page(ctx_.session(), filter_, order_, number * kPageRows, kPageRows);
-  if (!rows) {
-    error_ = error_text(rows.status());
+  const std::size_t first = number * kPageRows;
+  if (first >= ids_.size()) return nullptr;
+  const std::vector<std::string> wanted(
+      ids_.begin() + static_cast<std::ptrdiff_t>(first),
+      ids_.begin() + static_cast<std::ptrdiff_t>(std::min(ids_.size(), first + kPageRows)));
+  Result<std::vector<vault::SignalSummary>> fetched =
+      service::get_signal_summaries(ctx_.session(), wanted);
+  if (!fetched) {
+    error_ = error_text(fetched.status());
     return nullptr;
+  }
+  PageRows rows(wanted.size());
+  std::size_t next = 0;  // fetched is in the order of wanted, with gaps
+  for (std::size_t i = 0; i < wanted.size() && next < fetched->size(); ++i) {
+    if ((*fetched)[next].id == wanted[i]) rows[i] = std::move((*fetched)[next++]);
   }
   ++pages_loaded_;
   if (pages_.size() >= kCachedPages) {
@@ -190,7 +201,7 @@ const SignalListModel::PageRows* SignalListModel::page(std::size_t number) const
     recent_.pop_back();
   }
   recent_.push_front(number);
-  auto [it, inserted] = pages_.emplace(number, std::make_pair(std::move(*rows), recent_.begin()));
+  auto [it, inserted] = pages_.emplace(number, std::make_pair(std::move(rows), recent_.begin()));
   (void)inserted;
   return &it->second.first;
 }

@@ -1,7 +1,8 @@
-// SignalListModel: the signal list as a lazy table model, for vaults of any size. rowCount() is
-// one count query; data() loads the page of rows around the row asked for (kPageRows rows, one
-// indexed query) and keeps at most kCachedPages pages, dropping the least recently used. Sorting
-// and filtering re-query the service layer; the GUI holds no SQL.
+// SignalListModel: the signal list as a lazy table model, for vaults of any size. A reload (and a
+// sort or filter) fetches the ordered list of ids only (one query, about 40 bytes a signal);
+// data() loads the page of rows around the row asked for by id (kPageRows rows, one query by
+// primary key), so any row costs the same wherever it lies, and keeps at most kCachedPages pages,
+// dropping the least recently used. The GUI holds no SQL.
 //
 // Summaries only: nothing here decrypts, so nothing is audited and nothing identifying is held.
 // The model borrows the session for each query and holds no reference to it; while the app is
@@ -49,7 +50,7 @@ class SignalListModel : public QAbstractTableModel {
   const vault::SignalFilter& filter() const { return filter_; }
   const vault::SignalOrder& order() const { return order_; }
 
-  // Counts again and drops every cached page (after an intake, a new case, an unlock).
+  // Fetches the ids again and drops every cached page (after an intake, a new case, an unlock).
   void reload();
   // Empties the model (on lock).
   void clear();
@@ -63,7 +64,9 @@ class SignalListModel : public QAbstractTableModel {
   std::size_t pages_loaded() const { return pages_loaded_; }
 
  private:
-  using PageRows = std::vector<vault::SignalSummary>;
+  // Aligned with the page's ids; empty where a signal went away since the ids were fetched.
+  using PageRows = std::vector<std::optional<vault::SignalSummary>>;
+  void load_ids();
   const vault::SignalSummary* row_at(int row) const;
   const PageRows* page(std::size_t number) const;
   QVariant display(const vault::SignalSummary& s, int column) const;
@@ -71,7 +74,7 @@ class SignalListModel : public QAbstractTableModel {
   AppContext& ctx_;
   vault::SignalFilter filter_;
   vault::SignalOrder order_;
-  std::size_t count_ = 0;
+  std::vector<std::string> ids_;  // the whole list in order
   // The cache: pages by number, and their numbers from most to least recently used.
   mutable std::unordered_map<std::size_t, std::pair<PageRows, std::list<std::size_t>::iterator>>
       pages_;

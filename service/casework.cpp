@@ -78,6 +78,20 @@ Result<std::size_t> count_signals(Session& s, const vault::SignalFilter& filter)
                     [&](vault::UnitOfWork& uow) { return vault::count_signals(uow, filter); });
 }
 
+Result<std::vector<std::string>> list_signal_ids(Session& s, const vault::SignalFilter& filter,
+                                                 const vault::SignalOrder& order) {
+  if (filter.form) MK_RETURN_IF_ERROR(check_codes(s, {*filter.form}, {}));
+  return s.transact("signal.list", [&](vault::UnitOfWork& uow) {
+    return vault::list_signal_ids(uow, filter, order);
+  });
+}
+
+Result<std::vector<vault::SignalSummary>> get_signal_summaries(
+    Session& s, const std::vector<std::string>& ids) {
+  return s.transact("signal.list",
+                    [&](vault::UnitOfWork& uow) { return vault::get_signal_summaries(uow, ids); });
+}
+
 Result<std::vector<vault::SignalSummary>> list_signals_page(Session& s,
                                                             const vault::SignalFilter& filter,
                                                             const vault::SignalOrder& order,

@@ -47,6 +47,11 @@ Result<std::vector<vault::SignalSummary>> list_signals(Session& s,
 // match, and the rows [offset, offset + limit) in `order`. An unknown form in the filter is
 // kInvalidInput, as for list_signals. Metadata only, not audited; every role.
 Result<std::size_t> count_signals(Session& s, const vault::SignalFilter& filter);
+// The whole ordered id list, and summaries by id: see vault/signal_store.hpp. Metadata only.
+Result<std::vector<std::string>> list_signal_ids(Session& s, const vault::SignalFilter& filter,
+                                                 const vault::SignalOrder& order);
+Result<std::vector<vault::SignalSummary>> get_signal_summaries(Session& s,
+                                                               const std::vector<std::string>& ids);
 Result<std::vector<vault::SignalSummary>> list_signals_page(Session& s,
                                                             const vault::SignalFilter& filter,
                                                             const vault::SignalOrder& order,

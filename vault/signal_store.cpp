@@ -1,6 +1,7 @@
 #include "vault/signal_store.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "vault/field_rules.hpp"
 #include "vault/person.hpp"
@@ -307,6 +308,51 @@ Result<std::vector<SignalSummary>> list_signals_page(UnitOfWork& uow, const Sign
                      std::to_string(offset);
   MK_ASSIGN_OR_RETURN(std::vector<SignalRow> rows, select_signal_rows(uow, tail, values));
   return summaries_of(std::move(rows));
+}
+
+Result<std::vector<std::string>> list_signal_ids(UnitOfWork& uow, const SignalFilter& filter,
+                                                 const SignalOrder& order) {
+  std::vector<std::string> values;
+  MK_ASSIGN_OR_RETURN(std::string where, filter_sql(filter, values));
+  MK_ASSIGN_OR_RETURN(Statement st,
+                      uow.db().prepare("SELECT id FROM signals" + where + order_sql(order)));
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    st.bind(static_cast<int>(i + 1), values[i]);
+  }
+  std::vector<std::string> ids;
+  for (;;) {
+    MK_ASSIGN_OR_RETURN(bool more, st.step());
+    if (!more) return ids;
+    ids.push_back(st.column_text(0));
+  }
+}
+
+Result<std::vector<SignalSummary>> get_signal_summaries(UnitOfWork& uow,
+                                                        const std::vector<std::string>& ids) {
+  if (ids.size() > kMaxSummaryBatch) {
+    return invalid_input("ids: at most " + std::to_string(kMaxSummaryBatch) + " at a time");
+  }
+  if (ids.empty()) return std::vector<SignalSummary>{};
+  std::string tail = " WHERE id IN (";
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!looks_like_id(ids[i], kSignalRecord.prefix)) {
+      return invalid_input("ids: not a signal id");
+    }
+    tail += (i == 0 ? "?" : ", ?") + std::to_string(i + 1);
+  }
+  MK_ASSIGN_OR_RETURN(std::vector<SignalRow> rows, select_signal_rows(uow, tail + ")", ids));
+  std::unordered_map<std::string, SignalSummary> by_id;
+  for (SignalRow& row : rows) {
+    std::string id = row.summary.id;
+    by_id.emplace(std::move(id), std::move(row.summary));
+  }
+  std::vector<SignalSummary> out;
+  out.reserve(by_id.size());
+  for (const std::string& id : ids) {
+    auto found = by_id.find(id);
+    if (found != by_id.end()) out.push_back(found->second);
+  }
+  return out;
 }
 
 Result<SignalSummary> get_signal_summary(UnitOfWork& uow, std::string_view id) {

@@ -4,6 +4,7 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTest>
@@ -259,6 +260,26 @@ TEST_CASE("identifying text leaves the clipboard after the set time, unless repl
   CHECK(clipboard->text() == QStringLiteral("Anna Jansen"));
   world.context().lock();
   CHECK(clipboard->text().isEmpty());
+}
+
+TEST_CASE("text copied with a widget's own Ctrl+C in the app also leaves the clipboard",
+          "[gui][shell]") {
+  app();
+  QClipboard* clipboard = QGuiApplication::clipboard();
+  ClipboardGuard& guard = clipboard_guard();
+  const int before = guard.clear_after_ms();
+  guard.set_clear_after_ms(100);
+  QWidget window;
+  auto* field = new QLineEdit(QStringLiteral("Ioana Popescu, Steenvoordelaan 88"), &window);
+  window.show();
+  QApplication::setActiveWindow(&window);
+  REQUIRE(QTest::qWaitForWindowActive(&window));
+  field->setFocus();
+  field->selectAll();
+  QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+  CHECK(clipboard->text() == QStringLiteral("Ioana Popescu, Steenvoordelaan 88"));
+  CHECK(wait_until([&] { return clipboard->text().isEmpty(); }, 3000));
+  guard.set_clear_after_ms(before);
 }
 
 TEST_CASE("switching the language to English retranslates the window live", "[gui][shell]") {

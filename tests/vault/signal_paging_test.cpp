@@ -201,3 +201,68 @@ TEST_CASE("the default order and every sort column are read from an index",
 }
 
 }  // namespace mk::vault
+
+namespace mk::vault {
+namespace {
+
+std::vector<std::string> ids_in(Vault& v, const SignalFilter& f, const SignalOrder& order) {
+  Result<std::vector<std::string>> r =
+      in_unit(v, [&](UnitOfWork& uow) { return list_signal_ids(uow, f, order); });
+  MK_REQUIRE_OK(r);
+  return *r;
+}
+
+}  // namespace
+
+TEST_CASE("the id list is the whole ordered list, and summaries come back by id in that order",
+          "[vault][signal_paging]") {
+  TestVault tv;
+  Vault& v = tv.vault();
+  const std::vector<std::string> added = add_twelve(v);
+  SignalFilter labour;
+  labour.form = "labour";
+  for (const SignalFilter& f : {SignalFilter{}, labour}) {
+    for (SignalOrderColumn column :
+         {SignalOrderColumn::kReceived, SignalOrderColumn::kStatus, SignalOrderColumn::kSource,
+          SignalOrderColumn::kId, SignalOrderColumn::kClosed}) {
+      for (bool ascending : {false, true}) {
+        const SignalOrder order{column, ascending};
+        const std::vector<std::string> ids = ids_in(v, f, order);
+        CHECK(ids == ids_of(paged(v, f, order, 5)));
+        // A stretch from the middle, fetched by id, is exactly those rows in that order.
+        if (ids.size() > 4) {
+          const std::vector<std::string> stretch(ids.begin() + 2, ids.end() - 1);
+          Result<std::vector<SignalSummary>> rows =
+              in_unit(v, [&](UnitOfWork& uow) { return get_signal_summaries(uow, stretch); });
+          MK_REQUIRE_OK(rows);
+          CHECK(ids_of(*rows) == stretch);
+        }
+      }
+    }
+  }
+  CHECK(ids_in(v, labour, SignalOrder{}).size() == 4);
+  CHECK(ids_in(v, {}, SignalOrder{}).size() == added.size());
+}
+
+TEST_CASE("summaries by id leave out ids without a signal and refuse bad or too many ids",
+          "[vault][signal_paging]") {
+  TestVault tv;
+  Vault& v = tv.vault();
+  const std::vector<std::string> added = add_twelve(v);
+  auto fetch = [&](const std::vector<std::string>& ids) {
+    return in_unit(v, [&](UnitOfWork& uow) { return get_signal_summaries(uow, ids); });
+  };
+  // "S-" and eight base32 characters, but no such signal: left out, the rest in the given order.
+  Result<std::vector<SignalSummary>> some = fetch({added[3], "S-AAAAAAAA", added[0]});
+  MK_REQUIRE_OK(some);
+  CHECK(ids_of(*some) == std::vector<std::string>{added[3], added[0]});
+  Result<std::vector<SignalSummary>> none = fetch({});
+  MK_REQUIRE_OK(none);
+  CHECK(none->empty());
+  CHECK(code_of(fetch({added[0], "P-7K3M9Q2X"}).status()) == Code::kInvalidInput);
+  CHECK(code_of(fetch({"S-1; DROP TABLE signals"}).status()) == Code::kInvalidInput);
+  CHECK(code_of(fetch(std::vector<std::string>(kMaxSummaryBatch + 1, added[0])).status()) ==
+        Code::kInvalidInput);
+}
+
+}  // namespace mk::vault
