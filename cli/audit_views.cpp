@@ -74,3 +74,48 @@ std::vector<std::string> table_row(const vault::AuditEntry& e) {
 }
 
 }  // namespace mk::cli
+
+namespace mk::cli {
+
+json::Value to_json(const service::WitnessReport& r) {
+  json::Value o = json::Value::object();
+  o.set("ok", json::Value(r.verification.ok));
+  o.set("problem", r.verification.ok ? json::Value() : json::Value(r.verification.problem));
+  o.set("witnessed_size", json::Value(static_cast<std::int64_t>(r.verification.witnessed_size)));
+  json::Value witnesses = json::Value::array();
+  for (const vault::WitnessRecord& w : r.verification.witnesses) {
+    json::Value one = json::Value::object();
+    one.set("name", w.name);
+    one.set("verifier_key", w.verifier_key);
+    one.set("size", json::Value(static_cast<std::int64_t>(w.size)));
+    one.set("cosigned", w.cosigned ? json::Value(format_instant(*w.cosigned)) : json::Value());
+    witnesses.push(std::move(one));
+  }
+  o.set("witnesses", std::move(witnesses));
+  o.set("unwitnessed_days", r.unwitnessed_days ? json::Value(*r.unwitnessed_days) : json::Value());
+  o.set("max_unwitnessed_days", json::Value(static_cast<std::int64_t>(r.max_unwitnessed_days)));
+  o.set("overdue", json::Value(r.overdue));
+  return o;
+}
+
+std::string witness_summary(const service::WitnessReport& r) {
+  const vault::WitnessRecord* latest = nullptr;
+  for (const vault::WitnessRecord& w : r.verification.witnesses) {
+    if (w.size > 0 && (latest == nullptr || w.size > latest->size)) latest = &w;
+  }
+  if (latest == nullptr) return "niet getuigd / not witnessed";
+  const std::string entry = std::to_string(latest->size - 1);
+  const std::string date = latest->cosigned ? format_instant(*latest->cosigned).substr(0, 10) : "?";
+  return "getuigd t/m regel " + entry + " door " + latest->name + " op " + date +
+         " / witnessed up to entry " + entry + " by " + latest->name + " on " + date;
+}
+
+std::string overdue_warning(const service::WitnessReport& r) {
+  const std::string days = std::to_string(r.unwitnessed_days.value_or(0));
+  const std::string limit = std::to_string(r.max_unwitnessed_days);
+  return "WAARSCHUWING: de oudste niet-getuigde regel is " + days + " dagen oud (grens " + limit +
+         ") / WARNING: the oldest unwitnessed entry is " + days + " days old (limit " + limit +
+         ", policies/audit.json): have the witness cosign a checkpoint";
+}
+
+}  // namespace mk::cli

@@ -7,6 +7,7 @@
 
 #include "base/json.hpp"
 #include "service/audit.hpp"
+#include "service/witness.hpp"
 #include "vault/audit_log.hpp"
 
 namespace mk::cli {
@@ -21,6 +22,17 @@ json::Value to_json(const vault::AuditVerification& verification);
 // entry (as above), leaf (the canonical bytes, as a string), leaf_hash (hex), checkpoint {origin,
 // size, root (hex)}, path[] (hex, leaf to root).
 json::Value to_json(const vault::InclusionProof& proof);
+
+// ok, problem (null when ok), witnessed_size, witnesses[] {name, verifier_key, size, cosigned
+// (instant or null)}, unwitnessed_days (null when all is witnessed), max_unwitnessed_days,
+// overdue.
+json::Value to_json(const service::WitnessReport& report);
+
+// "witnessed up to entry N by NAME on DATE" (N the last entry the largest cosigned checkpoint
+// covers, NAME its witness, DATE its cosignature's), or "not witnessed"; for `audit verify`.
+std::string witness_summary(const service::WitnessReport& report);
+// The warning when the unwitnessed tail is older than the policy allows.
+std::string overdue_warning(const service::WitnessReport& report);
 
 // entries, checkpoints, latest_checkpoint_size.
 json::Value to_json(const service::AuditExportSummary& summary);

@@ -53,8 +53,11 @@ std::vector<Command> import_commands();
 std::vector<Command> meldcode_commands();  // case meldcode, case decide
 std::vector<Command> help_commands();      // help requests: help add|list|update|close|overdue
 std::vector<Command> training_commands();
-std::vector<Command> report_commands();  // report [compliance]
-std::vector<Command> backup_commands();  // backup create|verify|restore|list|forget
+std::vector<Command> report_commands();    // report [compliance]
+std::vector<Command> backup_commands();    // backup create|verify|restore|list|forget
+std::vector<Command> witness_commands();   // witness keygen|cosign
+std::vector<Command> policy_commands();    // policy diff|history
+std::vector<Command> register_commands();  // register (AVG art. 30)
 
 // Every command.
 const std::vector<Command>& command_table();

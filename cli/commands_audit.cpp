@@ -14,6 +14,7 @@
 #include "cli/session_access.hpp"
 #include "cli/text_input.hpp"
 #include "service/audit.hpp"
+#include "service/witness.hpp"
 
 namespace mk::cli {
 namespace {
@@ -80,12 +81,42 @@ service::AuditProgress terminal_progress() {
   };
 }
 
+// The vault's log against the witness's state file (--witness-state FILE), when given.
+Outcome<std::optional<service::WitnessStateCheck>> witness_state_check(
+    service::Session& session, const std::optional<std::string>& state_text) {
+  if (!state_text) return std::optional<service::WitnessStateCheck>();
+  MK_CLI_TRY(service::WitnessStateCheck check, service::check_witness_state(session, *state_text));
+  return std::optional<service::WitnessStateCheck>(std::move(check));
+}
+
+std::string witness_state_row(const service::WitnessStateCheck& c) {
+  const std::string n = std::to_string(c.witnessed_size);
+  if (c.ok) return "klopt, " + n + " regels getuigd / consistent, " + n + " entries witnessed";
+  return "FOUT / FAILED: " + c.problem;
+}
+
 Exit run_verify(const Invocation& inv) {
+  if (Exit e = stdin_used_once(inv.args, {"checkpoint", "witness-state"}); !e.is_ok()) return e;
   MK_CLI_TRY(std::optional<std::string> kept, kept_checkpoint(inv.args));
+  MK_CLI_TRY(std::optional<std::string> state_text, text_option(inv.args, "witness-state"));
   MK_CLI_TRY(service::Session session, open_session(inv.globals));
   MK_CLI_TRY(vault::AuditVerification v, service::verify_audit(session, kept, terminal_progress()));
+  MK_CLI_TRY(service::WitnessReport witnessed, service::audit_witness_report(session));
+  MK_CLI_TRY(std::optional<service::WitnessStateCheck> state,
+             witness_state_check(session, state_text));
   if (inv.globals.json) {
-    print_json(to_json(v));
+    json::Value out = to_json(v);
+    out.set("witness", to_json(witnessed));
+    if (state) {
+      json::Value o = json::Value::object();
+      o.set("ok", state->ok);
+      o.set("witnessed_size", json::Value(static_cast<std::int64_t>(state->witnessed_size)));
+      o.set("witnessed_root", to_hex(state->witnessed_root));
+      o.set("entries", json::Value(static_cast<std::int64_t>(state->entries)));
+      o.set("problem", state->ok ? json::Value() : json::Value(state->problem));
+      out.set("witness_state", o);
+    }
+    print_json(out);
   } else {
     Fields rows = {
         {"Regels gecontroleerd / Entries checked", std::to_string(v.entries)},
@@ -102,9 +133,19 @@ Exit run_verify(const Invocation& inv) {
       rows.emplace_back("Eerste foute regel / First bad entry",
                         v.first_bad_entry ? std::to_string(*v.first_bad_entry) : "-");
     }
+    rows.emplace_back("Getuige / Witness", witness_summary(witnessed));
+    if (state) rows.emplace_back("Getuigenstatus / Witness state", witness_state_row(*state));
     print_fields(rows);
   }
+  if (witnessed.overdue) notice(overdue_warning(witnessed));
   if (!v.ok) return Exit(ExitCode::kVaultCorrupt, "audit log verification failed: " + v.problem);
+  if (!witnessed.verification.ok) {
+    return Exit(ExitCode::kVaultCorrupt,
+                "audit log verification failed: " + witnessed.verification.problem);
+  }
+  if (state && !state->ok) {
+    return Exit(ExitCode::kVaultCorrupt, "audit log verification failed: " + state->problem);
+  }
   return Exit::ok();
 }
 
@@ -210,13 +251,17 @@ std::vector<Command> audit_commands() {
        run_log},
       {"audit",
        "verify",
-       "[--checkpoint FILE]",
+       "[--checkpoint FILE] [--witness-state FILE]",
        "verify the audit log / auditlog controleren",
        "Recomputes the Merkle tree from every entry and checks each checkpoint the vault signed,\n"
        "and FILE when given. Prints the counts and OK, or the problem and the first bad entry;\n"
-       "exit 6 when the log was tampered with.\n\n" +
+       "exit 6 when the log was tampered with. --witness-state takes the witness's state file\n"
+       "(KEYFILE.state, beside the witness key): the log must still hold what the witness\n"
+       "cosigned, so a vault folder put back from an older copy is exit 6 at once.\n\n" +
            std::string(kKeepNote),
-       {checkpoint},
+       {checkpoint,
+        {"witness-state", OptionKind::kSingle, "FILE",
+         "the witness's state file (KEYFILE.state; - for stdin)"}},
        {},
        run_verify},
       {"audit",

@@ -123,7 +123,10 @@ Result<BackupSummary> create_backup(Session& s, const fs::path& out) {
                       vault::read_small_file(v.paths().keyslots(), vault::kMaxKeySlotFileSize));
   crypto::SecretBuffer key = vault::backup_key(v.keys());
 
-  bool written = false;
+  // The file is written and verified in the working folder and takes its name only after the
+  // register entry committed: no backup ever lies at `out` that the register lacks, not even
+  // after a crash (which leaves the hidden working folder, the snapshot in it).
+  const fs::path staged = work.path() / out.filename();
   Result<BackupSummary> made = s.transact(
       "backup.create",
       [&](vault::UnitOfWork& uow) -> Result<BackupSummary> {
@@ -135,16 +138,20 @@ Result<BackupSummary> create_backup(Session& s, const fs::path& out) {
         record.audit_size = manifest.audit_size;
         MK_RETURN_IF_ERROR(vault::record_backup(uow, record));  // checks the name before writing
         MK_ASSIGN_OR_RETURN(Bytes file, vault::encode_backup(manifest, keyslots, database, key));
-        MK_RETURN_IF_ERROR(write_new_file(out, file));
-        written = true;
+        MK_RETURN_IF_ERROR(write_new_file(staged, file));
         MK_ASSIGN_OR_RETURN(vault::BackupManifest sealed,
-                            verify_written_backup(out, key, manifest.backup_id));
+                            verify_written_backup(staged, key, manifest.backup_id));
         uow.record({"backup.create", manifest.backup_id,
                     "audit_size=" + std::to_string(manifest.audit_size)});
         return BackupSummary{std::move(sealed), static_cast<std::uint64_t>(file.size())};
       },
       "");
-  if (!made && written) fs::remove(out, ec);  // not in the register: leave no file behind
+  if (!made) return made;  // not in the register: the working folder goes, with the file
+  if (Status moved = move_new_file(staged, out); !moved.is_ok()) {
+    return Status(moved.code(),
+                  "backup " + made->manifest.backup_id +
+                      " is recorded, but its file could not take its name: " + moved.message());
+  }
   return made;
 }
 

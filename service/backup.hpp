@@ -30,7 +30,10 @@ struct BackupSummary {
 // Writes a backup of the vault to `out` (a new file, mode 0600; nothing is overwritten): snapshots
 // the store (vault/backup_snapshot.hpp), seals the manifest, writes and fsyncs the file, then reads
 // it back and verifies it. When that check fails the file is deleted and the error says so
-// (kVaultCorrupt or kIo). The backup is recorded in the register. kForbidden without all keys;
+// (kVaultCorrupt or kIo). The backup is recorded in the register; the file takes the name `out`
+// only after that committed (it is written in a hidden working folder beside `out`), so no file
+// at `out` is ever missing from the register, even after a crash (which may leave that hidden
+// folder: delete it). kForbidden without all keys;
 // kConflict when `out` exists; kInvalidInput for a file name the register cannot hold.
 Result<BackupSummary> create_backup(Session& s, const std::filesystem::path& out);
 

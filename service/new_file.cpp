@@ -4,8 +4,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <string>
+
+#include "crypto/random.hpp"
 
 namespace mk::service {
 namespace {
@@ -56,6 +59,22 @@ Status write_new_file(const std::filesystem::path& path, ByteView contents) {
     return s;
   }
   return Status::ok();
+}
+
+std::filesystem::path hidden_sibling(const std::filesystem::path& path, std::string_view suffix) {
+  return path.parent_path() / ("." + path.filename().string() + "." + crypto::random_base32(8) +
+                               "." + std::string(suffix));
+}
+
+Status move_new_file(const std::filesystem::path& from, const std::filesystem::path& to) {
+  if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) != 0) {
+    const int err = errno;
+    if (err != EINVAL && err != ENOSYS) return errno_status(to.string(), err);
+    // A filesystem without RENAME_NOREPLACE: a hard link does not replace anything either.
+    if (::link(from.c_str(), to.c_str()) != 0) return errno_status(to.string(), errno);
+    ::unlink(from.c_str());
+  }
+  return sync_parent(to);
 }
 
 }  // namespace mk::service

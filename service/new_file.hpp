@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 
 #include "base/bytes.hpp"
 #include "base/status.hpp"
@@ -14,5 +15,14 @@ namespace mk::service {
 // kNotFound when the folder does not exist; kIo otherwise. On any failure after creation the
 // partial file is removed.
 Status write_new_file(const std::filesystem::path& path, ByteView contents);
+
+// A hidden name beside `path` for a file written before it may take `path`'s name:
+// ".<file name>.<8 random characters>.<suffix>" in the same folder (so on the same filesystem).
+std::filesystem::path hidden_sibling(const std::filesystem::path& path, std::string_view suffix);
+
+// Gives the file `from` the name `to` (in the same filesystem), never replacing anything, and
+// fsyncs `to`'s folder: kConflict when `to` exists (then `from` stays), kIo otherwise. How a file
+// written and synced under a hidden name appears whole at its name, once its record committed.
+Status move_new_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
 }  // namespace mk::service

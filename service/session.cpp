@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 
+#include "service/policy_recording.hpp"
 #include "vault/field_rules.hpp"
 #include "vault/unlock_failures.hpp"
 
@@ -74,6 +75,7 @@ Result<Session> Session::open(const std::filesystem::path& dir,
                               const std::optional<std::string>& slot, const Clock& clock,
                               const std::string& origin, const std::filesystem::path& policy_dir) {
   MK_ASSIGN_OR_RETURN(Policies policies, load_policies(policy_dir));
+  MK_ASSIGN_OR_RETURN(PolicyTexts policy_texts, read_policy_folder(policy_dir));
   Result<vault::Vault> opened = vault::Vault::open(dir, passphrase, slot, clock);
   if (!opened) {
     if (opened.status().code() == Code::kWrongPassphrase) {
@@ -84,9 +86,11 @@ Result<Session> Session::open(const std::filesystem::path& dir,
   Session session(std::move(*opened), std::move(policies),
                   std::make_unique<vault::AuditLog>(origin));
   // Opening itself writes nothing (a command refused for bad input leaves the vault as it was);
-  // only failed unlocks recorded since the last session are moved into the audit log.
-  MK_RETURN_IF_ERROR(session.transact("vault.unlock", [](vault::UnitOfWork& uow) -> Status {
-    return vault::ingest_failed_unlocks(uow).status();
+  // only failed unlocks recorded since the last session are moved into the audit log, and policy
+  // files that changed since the vault last saw them are recorded (policy_recording.hpp).
+  MK_RETURN_IF_ERROR(session.transact("vault.unlock", [&](vault::UnitOfWork& uow) -> Status {
+    MK_RETURN_IF_ERROR(vault::ingest_failed_unlocks(uow).status());
+    return record_policy_changes(uow, policy_texts, PolicyRecording::kChange, origin);
   }));
   return session;
 }
@@ -97,15 +101,16 @@ Result<Session::Created> Session::create(const std::filesystem::path& dir,
                                          const std::string& origin,
                                          const std::filesystem::path& policy_dir) {
   MK_ASSIGN_OR_RETURN(Policies policies, load_policies(policy_dir));
+  MK_ASSIGN_OR_RETURN(PolicyTexts policy_texts, read_policy_folder(policy_dir));
   vault::CreateOptions options;
   options.coordinator_kdf = kdf;
   MK_ASSIGN_OR_RETURN(vault::Vault::Created created,
                       vault::Vault::create(dir, passphrase, options, clock));
   Session session(std::move(created.vault), std::move(policies),
                   std::make_unique<vault::AuditLog>(origin));
-  MK_RETURN_IF_ERROR(session.transact("vault.create", [](vault::UnitOfWork& uow) -> Status {
+  MK_RETURN_IF_ERROR(session.transact("vault.create", [&](vault::UnitOfWork& uow) -> Status {
     uow.record({"vault.create", "", "slots=coordinator,recovery"});
-    return Status::ok();
+    return record_policy_changes(uow, policy_texts, PolicyRecording::kAdopt, origin);
   }));
   return Created{std::move(session), std::move(created.recovery_key)};
 }

@@ -45,8 +45,9 @@ class Session {
   // Loads the policies first (an invalid policy stops here, before the vault is touched), then
   // opens the vault (see vault::Vault::open for the errors). A wrong passphrase is recorded in the
   // vault's unlock-failures file (vault/unlock_failures.hpp). On success the audit log is attached
-  // and earlier failed unlocks are moved into it; nothing else is written. `origin` says where the
-  // session runs, as origin_here() makes it.
+  // and earlier failed unlocks are moved into it; policy files that changed since the vault last
+  // saw them are recorded as "policy.change" (service/policy_recording.hpp); nothing else is
+  // written. `origin` says where the session runs, as origin_here() makes it.
   static Result<Session> open(const std::filesystem::path& dir,
                               const crypto::SecretBuffer& passphrase,
                               const std::optional<std::string>& slot, const Clock& clock,
@@ -54,7 +55,7 @@ class Session {
                               const std::filesystem::path& policy_dir = default_policy_dir());
 
   // Creates a vault (see vault::Vault::create) and opens a session on it; the audit log's first
-  // entry is "vault.create".
+  // entry is "vault.create", then one "policy.adopt" per policy file of `policy_dir`.
   static Result<Created> create(const std::filesystem::path& dir,
                                 const crypto::SecretBuffer& passphrase,
                                 const crypto::PwhashParams& kdf, const Clock& clock,

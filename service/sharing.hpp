@@ -113,9 +113,13 @@ struct ShareReceipt {
 // municipality's key, records the disclosure (register + audit), writes `out` and `out.minisig`
 // (mode 0600; kConflict when either exists, checked before anything is read) and commits, all in
 // one unit of work: files and register entry exist together or not at all (a failed recording
-// writes no file; a failed commit removes the files). One instant (the unit of work's) is the
-// manifest's "created", the signature's timestamp, the archive's mtime and the register's time. The
-// sender's name is sender_municipality(). Requires the field keys (kForbidden, audited).
+// writes no file; a failed commit removes the files). The files are written under hidden names
+// beside `out` and take their names only once the entry committed, so even a crash never leaves a
+// package at `out` without its entry; a crash in between leaves a hidden ".<name>.*.partial" file
+// that no entry names (delete it), or, after the commit, an entry whose files kept those names.
+// One instant (the unit of work's) is the manifest's "created", the signature's timestamp, the
+// archive's mtime and the register's time. The sender's name is sender_municipality(). Requires
+// the field keys (kForbidden, audited).
 Result<ShareReceipt> export_share(Session& s, const std::string& partner,
                                   const std::string& purpose, const ShareTarget& target,
                                   const std::filesystem::path& out);

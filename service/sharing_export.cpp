@@ -94,6 +94,10 @@ Result<ShareReceipt> export_share(Session& s, const std::string& partner,
     return conflict("--out: the package file or its .minisig exists; choose another name");
   }
   const Date day = today(s);
+  // Written under hidden names inside the unit of work, and given their names only after it
+  // committed: a package never lies at `out` without its register entry, not even after a crash.
+  const std::filesystem::path staged_package = hidden_sibling(out, "partial");
+  const std::filesystem::path staged_signature = hidden_sibling(signature_path, "partial");
   bool wrote_package = false, wrote_signature = false;
   Result<Exported> done = s.transact(
       "share.export",
@@ -128,9 +132,9 @@ Result<ShareReceipt> export_share(Session& s, const std::string& partner,
         MK_ASSIGN_OR_RETURN(
             std::string id,
             vault::record_disclosure(uow, register_entry(plan, built, sealed, policy.hash())));
-        MK_RETURN_IF_ERROR(write_new_file(out, sealed.file));
+        MK_RETURN_IF_ERROR(write_new_file(staged_package, sealed.file));
         wrote_package = true;
-        MK_RETURN_IF_ERROR(write_new_file(signature_path, as_bytes(sealed.signature)));
+        MK_RETURN_IF_ERROR(write_new_file(staged_signature, as_bytes(sealed.signature)));
         wrote_signature = true;
         return Exported{std::nullopt, ShareReceipt{id, out, signature_path, sealed.sha256_hex,
                                                    built.record_count}};
@@ -139,11 +143,19 @@ Result<ShareReceipt> export_share(Session& s, const std::string& partner,
   // The files exist only together with their register entry.
   if (!done) {
     std::error_code ec;
-    if (wrote_signature) std::filesystem::remove(signature_path, ec);
-    if (wrote_package) std::filesystem::remove(out, ec);
+    if (wrote_signature) std::filesystem::remove(staged_signature, ec);
+    if (wrote_package) std::filesystem::remove(staged_package, ec);
     return done.status();
   }
   if (done->refusal) return Status(Code::kDisclosureRefused, "refused: " + *done->refusal);
+  for (const auto& [from, to] :
+       {std::pair(staged_package, out), std::pair(staged_signature, signature_path)}) {
+    if (Status moved = move_new_file(from, to); !moved.is_ok()) {
+      return Status(moved.code(), "disclosure " + done->receipt.disclosure_id +
+                                      " is recorded, but a file could not take its name (" +
+                                      moved.message() + "); it is at " + from.string());
+    }
+  }
   return std::move(done->receipt);
 }
 

@@ -33,11 +33,15 @@ Status status_from_sqlite(int rc, std::string_view what) {
     case SQLITE_CORRUPT:
       return vault_corrupt("database is corrupt or tampered: " + message);
     case SQLITE_FULL:
-    case SQLITE_IOERR:
-    case SQLITE_CANTOPEN:
+      return io_error("the disk is full (schijf vol): " + message);
     case SQLITE_READONLY:
     case SQLITE_PERM:
-      return io_error(message);
+      return io_error("the vault folder is read-only (alleen-lezen): " + message);
+    case SQLITE_CANTOPEN:
+      return io_error("a vault file cannot be opened or created (is the folder read-only?): " +
+                      message);
+    case SQLITE_IOERR:
+      return io_error("the disk failed a read or write (schijffout): " + message);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       return Status(Code::kVaultInUse, message);

@@ -398,6 +398,39 @@ const std::vector<const char*>& migrations() {
         CHECK ((destroyed IS NULL) = (destroyed_by IS NULL))
       );
       )sql",
+      // The policy versions the vault ran under (vault/policy_versions.hpp), append-only.
+      R"sql(
+      CREATE TABLE IF NOT EXISTS policy_versions (
+        seq        INTEGER PRIMARY KEY,
+        file       TEXT NOT NULL,
+        sha256     TEXT NOT NULL,
+        text       TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        origin     TEXT NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS policy_versions_by_file ON policy_versions(file, seq);
+      CREATE TRIGGER IF NOT EXISTS policy_versions_no_update BEFORE UPDATE ON policy_versions
+        BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+      CREATE TRIGGER IF NOT EXISTS policy_versions_no_delete BEFORE DELETE ON policy_versions
+        BEGIN SELECT RAISE(ABORT, 'policy versions are append-only'); END;
+      )sql",
+      // Witness cosignatures of audit checkpoints (vault/audit_witness.hpp): each witness's key,
+      // recorded at its first cosignature, and the cosigned checkpoint notes.
+      R"sql(
+      CREATE TABLE IF NOT EXISTS audit_witnesses (
+        name         TEXT PRIMARY KEY,
+        verifier_key TEXT NOT NULL,
+        recorded     TEXT NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS audit_cosigned (
+        witness TEXT NOT NULL REFERENCES audit_witnesses(name),
+        size    INTEGER NOT NULL CHECK (size >= 0),
+        time    INTEGER NOT NULL,
+        note    TEXT NOT NULL,
+        PRIMARY KEY (witness, size)
+      );
+      )sql",
   };
   return kMigrations;
 }

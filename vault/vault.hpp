@@ -101,6 +101,12 @@ class Vault {
   // slot requires all keys. The recovery slot is changed only by replacing the recovery key.
   Status change_passphrase(const std::string& name, const crypto::SecretBuffer& new_passphrase,
                            const crypto::PwhashParams& kdf);
+  // The key slots as the key-slot file holds them now.
+  const KeySlotFile& slot_file() const { return slots_; }
+  // Writes `previous` (an earlier slot_file()) back: undoes a slot change whose unit of work did
+  // not commit, so slots and their audit entry stay together (service/keyslots.cpp). kIo when the
+  // file cannot be written.
+  Status restore_slots(const KeySlotFile& previous) { return write_slots(previous); }
 
   // Meta values kept in the store (vault id, blind index plan ...).
   Result<std::string> meta(const std::string& key);
