@@ -120,6 +120,17 @@ show --passphrase-file "$work/fg.pass" --slot fg audit verify --checkpoint "$wor
 show --passphrase-file "$work/fg.pass" --slot fg audit export --out "$work/audit-export"
 echo "--- an independent check of the export (Python standard library + PyNaCl, not our code):"
 /usr/bin/python3 "$root/tests/audit/verify_export.py" "$work/audit-export" 2>&1 | tail -n 1
+echo "--- the compliance officer as witness: an own key outside the vault cosigns only a log that grew:"
+"$mk" witness keygen --out "$work/fg-witness.key" --name fg.voorbeeldstad.nl/witness \
+  >"$work/fg-witness.pub" 2>/dev/null
+echo "witness verifier key: $(cat "$work/fg-witness.pub")"
+show --passphrase-file "$work/fg.pass" --slot fg witness cosign \
+  --checkpoint "$work/kept-checkpoint.txt" --key "$work/fg-witness.key"
+show --passphrase-file "$work/fg.pass" --slot fg audit verify | grep -E "Uitkomst|Getuige" || true
+echo "--- the cosigned checkpoint, checked by an independent script against both keys (PyNaCl):"
+"$mk" --passphrase-file "$work/fg.pass" --slot fg audit export --out "$work/audit-export-2" >/dev/null 2>&1
+/usr/bin/python3 "$root/tests/audit/verify_cosigned.py" "$work/kept-checkpoint.cosigned.txt" \
+  --log-key "$work/audit-export-2/log-key.txt" --witness-key "$work/fg-witness.pub" 2>&1 | tail -n 1
 
 step "8. Delen met SHOP / Sharing with a partner (policy, preview, signed age package)"
 age-keygen -o "$work/shop-sleutel.txt" 2>/dev/null
@@ -165,7 +176,30 @@ run_coordinator --reason "Lopend onderzoek OM, verzoek 2026-11" case hold "$c0"
 run_coordinator retention sweep --yes
 run_coordinator case holds
 
-step "10. Wat er op schijf staat / What is on disk"
+step "10. Beleid en verwerkingsregister / Policy review and the AVG art. 30 register"
+cp -r "$root/policies" "$work/beleid-nieuw"
+# An edit a municipality might make: SHOP may now also receive victims' document numbers.
+/usr/bin/python3 - "$work/beleid-nieuw/sharing.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+policy = json.load(open(path, encoding="utf-8"))
+for partner in policy["partners"]:
+    if partner["id"] == "shop":
+        for role in partner["purposes"][0]["roles"]:
+            if role["role"] == "victim":
+                role["withhold"].remove("document_number")
+                role["include"].append("document_number")
+json.dump(policy, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+show policy diff "$root/policies" "$work/beleid-nieuw" || true
+echo "--- the first session under the new folder records the change in the audit log:"
+"$mk" --passphrase-file "$work/fg.pass" --slot fg --policy-dir "$work/beleid-nieuw" audit verify >/dev/null
+show --passphrase-file "$work/fg.pass" --slot fg policy history || true
+echo "(the last line: this very session ran under the shipped folder again, and says so)"
+show register --out "$work/verwerkingsregister.pdf"
+show register --out "$work/verwerkingsregister.json"
+
+step "11. Wat er op schijf staat / What is on disk"
 ls -l "$MELDKLUIS_VAULT"
 echo "--- sqlite3 on the database:"
 sqlite3 "$MELDKLUIS_VAULT/vault.db" "SELECT * FROM persons" 2>&1 || true
@@ -178,7 +212,7 @@ done
 
 # SCREENSHOTS=DIR: render every screen of the app on this demo vault (docs/screenshots/ is made so).
 if [ -n "${SCREENSHOTS:-}" ]; then
-  step "11. Schermafbeeldingen / Screenshots into $SCREENSHOTS"
+  step "12. Schermafbeeldingen / Screenshots into $SCREENSHOTS"
   gui="$root/$build/gui/meldkluis-gui"
   "$gui" --vault "$MELDKLUIS_VAULT" --screenshots "$SCREENSHOTS" \
     --passphrase-file "$work/coordinator.pass"
@@ -188,7 +222,7 @@ fi
 
 # With a display, the tour ends in the app on the demo vault (NO_GUI=1 skips it).
 if [ -z "${SCREENSHOTS:-}" ] && [ "${NO_GUI:-0}" != 1 ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  step "11. De app / The desktop app (meldkluis-gui) on the demo vault"
+  step "12. De app / The desktop app (meldkluis-gui) on the demo vault"
   echo "Passphrase: $(cat "$work/coordinator.pass")   (compliance officer: slot fg, $(cat "$work/fg.pass"))"
   "$root/$build/gui/meldkluis-gui" --vault "$MELDKLUIS_VAULT" || true
 fi
