@@ -58,6 +58,7 @@ json::Value to_json(const service::AuditExportSummary& s) {
   json::Value o = json::Value::object();
   o.set("entries", integer(s.entries));
   o.set("checkpoints", integer(s.checkpoints));
+  o.set("cosigned", integer(s.cosigned));
   o.set("latest_checkpoint_size", integer(s.latest_checkpoint_size));
   return o;
 }

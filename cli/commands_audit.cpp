@@ -222,7 +222,8 @@ Exit run_export(const Invocation& inv) {
     print_json(o);
   }
   notice("Auditlog geexporteerd: " + std::to_string(summary.entries) + " regels, " +
-         std::to_string(summary.checkpoints) + " checkpoints / Audit log exported");
+         std::to_string(summary.checkpoints) + " checkpoints, " + std::to_string(summary.cosigned) +
+         " medeondertekend / Audit log exported");
   return Exit::ok();
 }
 
@@ -288,8 +289,9 @@ std::vector<Command> audit_commands() {
        "--out DIR",
        "export the audit log for independent checking / auditlog exporteren",
        "Writes entries.jsonl, checkpoints/<size>.txt and log-key.txt to DIR (a new folder), as\n"
-       "docs/formats/audit-log.md describes, after signing a checkpoint of the whole log. The\n"
-       "export is itself audited (audit.export).",
+       "docs/formats/audit-log.md describes, after signing a checkpoint of the whole log, and\n"
+       "what witnesses cosigned: cosigned/<size>.txt and their verifier keys, witness-keys.txt.\n"
+       "The export is itself audited (audit.export).",
        {{"out", OptionKind::kSingle, "DIR", "the new folder"}},
        {},
        run_export},

@@ -95,6 +95,7 @@ Result<AuditExportSummary> export_audit(Session& s, const std::filesystem::path&
     return done;
   }
   summary.checkpoints = count_files(dir / "checkpoints");
+  summary.cosigned = count_files(dir / "cosigned");
   return summary;
 }
 

@@ -60,6 +60,7 @@ Result<vault::InclusionProof> prove_audit_entry(Session& s, std::uint64_t seq,
 struct AuditExportSummary {
   std::uint64_t entries = 0;      // lines of entries.jsonl
   std::uint64_t checkpoints = 0;  // files in checkpoints/
+  std::uint64_t cosigned = 0;     // files in cosigned/: checkpoints a witness cosigned
   std::uint64_t latest_checkpoint_size = 0;
 };
 

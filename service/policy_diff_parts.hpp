@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "base/json.hpp"
+#include "policies/audit_policy.hpp"
+#include "policies/controller_policy.hpp"
 #include "policies/retention_policy.hpp"
 #include "policies/sharing_policy.hpp"
 #include "service/policy_review.hpp"
@@ -21,6 +23,20 @@ void diff_sharing(const policies::SharingPolicy& before, const policies::Sharing
 // Rules by id: added, removed, and every member that changed; the order of the rules.
 void diff_retention(const policies::RetentionPolicy& before, const policies::RetentionPolicy& after,
                     const std::string& file, Changes& out);
+
+// The witness setting of audit.json, with old and new value; and its note.
+void diff_audit(const policies::AuditPolicy& before, const policies::AuditPolicy& after,
+                const std::string& file, Changes& out);
+
+// Every text of controller.json (controller, data protection officer, processing activity) that
+// changed, with old and new value, and whether each party is confirmed.
+void diff_controller(const policies::ControllerPolicy& before,
+                     const policies::ControllerPolicy& after, const std::string& file,
+                     Changes& out);
+
+// The top-level "note" of a policy file's JSON: "note changed" when it differs.
+void diff_note(const json::Value& before, const json::Value& after, const std::string& file,
+               Changes& out);
 
 // Any JSON document, member by member: list items are matched by "id", "code", "kind", "field",
 // "role" or "number" when every item has a distinct one, lists of strings as sets.

@@ -34,6 +34,8 @@ constexpr KindName kKinds[] = {
     {PolicyKind::kReporting, "meldkluis-reporting", "reporting.json"},
     {PolicyKind::kMeldcode, "meldkluis-meldcode", "meldcode.json"},
     {PolicyKind::kCsvImport, "meldkluis-csv-import", "csv_import_nl.json"},
+    {PolicyKind::kAudit, "meldkluis-audit", "audit.json"},
+    {PolicyKind::kController, "meldkluis-controller", "controller.json"},
 };
 
 const PolicyText* find_kind(const PolicyTexts& texts, PolicyKind kind) {
@@ -82,6 +84,15 @@ Result<json::Value> tree_of(const PolicyText& t) {
   return policies::parse_policy_json(t.text, t.name_for_errors);
 }
 
+// The loaders keep no "note": it is compared from the JSON.
+Status diff_note_of(const PolicyText& before, const PolicyText& after, const std::string& file,
+                    policy_diff::Changes& out) {
+  MK_ASSIGN_OR_RETURN(json::Value a, tree_of(before));
+  MK_ASSIGN_OR_RETURN(json::Value b, tree_of(after));
+  policy_diff::diff_note(a, b, file, out);
+  return Status::ok();
+}
+
 Status diff_file(const std::string& file, const PolicyText& before, const PolicyText& after,
                  policy_diff::Changes& out) {
   const PolicyKind kind = policy_kind(file, after.text);
@@ -100,6 +111,22 @@ Status diff_file(const std::string& file, const PolicyText& before, const Policy
                         policies::parse_retention_policy(after.text, after.name_for_errors));
     policy_diff::diff_retention(a, b, file, out);
     return Status::ok();
+  }
+  if (kind == PolicyKind::kAudit && policy_kind(file, before.text) == kind) {
+    MK_ASSIGN_OR_RETURN(policies::AuditPolicy a,
+                        policies::parse_audit_policy(before.text, before.name_for_errors));
+    MK_ASSIGN_OR_RETURN(policies::AuditPolicy b,
+                        policies::parse_audit_policy(after.text, after.name_for_errors));
+    policy_diff::diff_audit(a, b, file, out);
+    return diff_note_of(before, after, file, out);
+  }
+  if (kind == PolicyKind::kController && policy_kind(file, before.text) == kind) {
+    MK_ASSIGN_OR_RETURN(policies::ControllerPolicy a,
+                        policies::parse_controller_policy(before.text, before.name_for_errors));
+    MK_ASSIGN_OR_RETURN(policies::ControllerPolicy b,
+                        policies::parse_controller_policy(after.text, after.name_for_errors));
+    policy_diff::diff_controller(a, b, file, out);
+    return diff_note_of(before, after, file, out);
   }
   MK_ASSIGN_OR_RETURN(json::Value a, tree_of(before));
   MK_ASSIGN_OR_RETURN(json::Value b, tree_of(after));
@@ -206,6 +233,10 @@ Status check_policy_text(const std::string& file, const PolicyTexts& texts) {
       return policies::parse_meldcode_policy(t.text, t.name_for_errors).status();
     case PolicyKind::kCsvImport:
       return check_csv_import(t, texts);
+    case PolicyKind::kAudit:
+      return policies::parse_audit_policy(t.text, t.name_for_errors).status();
+    case PolicyKind::kController:
+      return policies::parse_controller_policy(t.text, t.name_for_errors).status();
     case PolicyKind::kOther:
       break;
   }

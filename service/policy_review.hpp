@@ -5,9 +5,10 @@
 // Changes are computed from the parsed policies, never from a text diff: reformatting a file is
 // no change, and every file is validated by its own loader first, so an invalid file is the
 // loader's kPolicyInvalid "FILE:LINE:COL: reason". Sharing and retention are compared rule by rule
-// and field by field; the other files (routing, norm times, reporting, meldcode, indicators, the
-// CSV import mapping, and any other *.json of the folder) member by member of their JSON, with
-// list items matched by their "id", "code", "kind" or "field". See docs/policy-review.md.
+// and field by field, the audit policy and the controller file setting by setting, with old and
+// new values; the other files (routing, norm times, reporting, meldcode, indicators, the CSV import
+// mapping, and any other *.json of the folder) member by member of their JSON, with list items
+// matched by their "id", "code", "kind" or "field". See docs/policy-review.md.
 #pragma once
 
 #include <filesystem>
@@ -56,6 +57,8 @@ enum class PolicyKind {
   kReporting,
   kMeldcode,
   kCsvImport,
+  kAudit,
+  kController,
   kOther
 };
 // The kind a file's "format" member names ("meldkluis-sharing/1" -> kSharing); without one, the

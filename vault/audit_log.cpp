@@ -7,6 +7,7 @@
 
 #include "tlog/compact_range.hpp"
 #include "vault/audit_store.hpp"
+#include "vault/audit_witness.hpp"
 #include "vault/file_io.hpp"
 
 namespace mk::vault {
@@ -179,8 +180,9 @@ Status export_audit_log(Vault& vault, const std::filesystem::path& dir) {
     MK_RETURN_IF_ERROR(replace_file_atomically(
         dir / "checkpoints" / (std::to_string(cps.column_int(0)) + ".txt"), cps.column_text(1)));
   }
-  return replace_file_atomically(dir / "log-key.txt",
-                                 tlog::format_verifier_key(audit_verifier_key(vault)) + "\n");
+  MK_RETURN_IF_ERROR(replace_file_atomically(
+      dir / "log-key.txt", tlog::format_verifier_key(audit_verifier_key(vault)) + "\n"));
+  return export_witness_records(vault, dir).status();
 }
 
 }  // namespace mk::vault

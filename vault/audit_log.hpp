@@ -92,8 +92,9 @@ struct InclusionProof {
 Result<InclusionProof> prove_audit_entry(Vault& vault, std::uint64_t seq,
                                          const std::optional<std::string>& checkpoint_note);
 
-// Writes entries.jsonl, checkpoints/<size>.txt and log-key.txt to `dir` (which must not exist), as
-// docs/formats/audit-log.md describes.
+// Writes entries.jsonl, checkpoints/<size>.txt, log-key.txt, and what witnesses cosigned
+// (witness-keys.txt, cosigned/<size>.txt; see export_witness_records) to `dir` (which must not
+// exist), as docs/formats/audit-log.md describes.
 Status export_audit_log(Vault& vault, const std::filesystem::path& dir);
 
 }  // namespace mk::vault

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,14 @@ Status check_witness_key(Vault& vault, const tlog::CosignerKey& witness);
 // was recorded under the witness's name. The first cosignature of a name records its key.
 Result<std::uint64_t> store_cosigned_checkpoint(Vault& vault, const tlog::CosignerKey& witness,
                                                 std::string_view note, Instant now);
+
+// Adds what the witnesses vouched for to an audit export folder `dir` (which exists): the file
+// witness-keys.txt (every recorded witness verifier key, one a line, by name; empty when none) and
+// the folder cosigned/ with <size>.txt per cosigned size: the checkpoint note of that size as a
+// witness stored it, with the cosignature lines of every other witness of that size appended
+// (docs/formats/audit-log.md). Returns the number of files in cosigned/. kVaultCorrupt when a
+// stored cosigned note is not a signed note at all (audit verify names it).
+Result<std::uint64_t> export_witness_records(Vault& vault, const std::filesystem::path& dir);
 
 // What one witness has cosigned, as stored.
 struct WitnessRecord {

@@ -11,9 +11,18 @@ library and PyNaCl (Debian's python3-nacl). It checks:
     whose origin is the key's name, whose size is the file's, and whose root is the RFC 6962 root
     of the first <size> lines;
   - every --checkpoint FILE (a checkpoint kept outside the vault) the same way: a larger size
-    than the export holds means a rollback or a cut, another root a rewritten history.
+    than the export holds means a rollback or a cut, another root a rewritten history;
+  - witness-keys.txt (when present): one cosignature/v1 verifier key a line,
+    "name+keyid+base64(04 || public key)", key id SHA-256(name || 0A || 04 || public key)[:4];
+  - cosigned/<size>.txt (when present): each is a checkpoint as above (the log key's signature,
+    size, root), and for every --witness-key KEY (the verifier key a witness handed out, or a file
+    holding it; never taken from the export) every cosignature line of that key is 72 bytes,
+    8-byte big-endian time || Ed25519 over "cosignature/v1\ntime <time>\n" || body, with a time
+    below 2^63 (docs/formats/witness.md). It reports how far each witness vouches for the log,
+    "witnessed up to entry N by NAME", and fails when witness-keys.txt records another key
+    under a given witness's name.
 
-    verify_export.py DIR [--checkpoint FILE]...
+    verify_export.py DIR [--checkpoint FILE]... [--witness-key KEY]...
 
 Prints one line per failed check, then "N passed, M failed"; exits 1 when anything failed (2 for
 a usage error).
@@ -25,6 +34,7 @@ import json
 import os
 import re
 import sys
+import time
 
 try:
     import nacl.exceptions
@@ -193,6 +203,64 @@ def parse_verifier_key(text):
     return name, bytes.fromhex(hex_id), public_key
 
 
+def cosigner_key_id(name, public_key):
+    return sha256(name.encode("utf-8") + b"\x0a\x04" + public_key)[:4]
+
+
+def parse_cosigner_key(text):
+    """(name, key id bytes, public key) of a cosignature/v1 verifier key, or an error string."""
+    parts = text.split("+", 2)
+    if len(parts) != 3:
+        return "not name+keyid+key"
+    name, hex_id, b64 = parts
+    if not valid_key_name(name):
+        return "invalid key name"
+    if not re.match(r"^[0-9a-f]{8}$", hex_id):
+        return "key id is not 8 lowercase hex digits"
+    raw = canonical_b64decode(b64)
+    if raw is None or len(raw) != 33 or raw[0] != 0x04:
+        return "key is not canonical base64 of 04 || 32-byte Ed25519 key"
+    public_key = raw[1:]
+    if cosigner_key_id(name, public_key).hex() != hex_id:
+        return "key id does not match the name and key"
+    return name, bytes.fromhex(hex_id), public_key
+
+
+def cosignature_time(raw, witness):
+    """The latest time of `witness`'s cosignatures on the note `raw`, None when it carries none,
+    or an error string when one of them is bad (C2SP tlog-cosignature/v1)."""
+    name, kid, public_key = witness
+    text = raw.decode("utf-8")
+    split = text.rfind("\n\n")
+    body, lines = text[: split + 1], text[split + 2 : -1].split("\n")
+    latest = None
+    for line in lines:
+        m = re.match(r"^" + EM_DASH + r" (\S+) (\S+)$", line)
+        blob = canonical_b64decode(m.group(2)) if m else None
+        if not m or blob is None or m.group(1) != name or blob[:4] != kid:
+            continue
+        if len(blob) != 4 + 8 + 64:
+            return "a cosignature of witness %s is not 72 bytes" % name
+        t = int.from_bytes(blob[4:12], "big")
+        message = ("cosignature/v1\ntime %d\n" % t).encode("ascii") + body.encode("utf-8")
+        try:
+            if t >= 1 << 63:
+                raise ValueError("time")
+            nacl.signing.VerifyKey(public_key).verify(message, blob[12:])
+        except (nacl.exceptions.BadSignatureError, ValueError):
+            return "the cosignature of witness %s does not verify" % name
+        latest = t if latest is None else max(latest, t)
+    return latest
+
+
+def read_key_argument(text):
+    """A --witness-key: the key itself, or a file holding it on one line."""
+    if os.path.isfile(text):
+        data = read(text)
+        return data.decode("utf-8", "replace").strip() if data is not None else ""
+    return text
+
+
 def open_checkpoint(raw, key):
     """(origin, size, root) of a checkpoint note signed by `key`, or an error string."""
     name, kid, public_key = key
@@ -274,8 +342,61 @@ def check_entry(checks, i, line):
         checks.check(canonical_entry(members) == line, "%s: not in canonical form" % where)
 
 
-def verify(directory, kept_files):
+def check_witness_keys(checks, directory, witnesses):
+    """witness-keys.txt, when present: every line a cosigner key; a given witness's name must not
+    be recorded with another key."""
+    data = read(os.path.join(directory, "witness-keys.txt"))
+    if data is None:
+        return
+    if not checks.check(data == b"" or data.endswith(b"\n"), "witness-keys.txt: does not end in \\n"):
+        return
+    recorded = []
+    for i, line in enumerate(data.split(b"\n")[:-1] if data else []):
+        key = parse_cosigner_key(line.decode("utf-8", "replace"))
+        if checks.check(isinstance(key, tuple), "witness-keys.txt line %d: %s" % (i + 1, key)):
+            recorded.append(key)
+    for name, kid, public_key in witnesses:
+        for r_name, r_kid, r_key in recorded:
+            checks.check(
+                r_name != name or (r_kid, r_key) == (kid, public_key),
+                "witness-keys.txt: the vault records witness %s with another key than the one given"
+                % name,
+            )
+
+
+def report_witnesses(checks, cosigned, witnesses):
+    """Checks every given witness's cosignatures on the cosigned notes that passed as checkpoints
+    (cosigned: [(what, raw, size)]) and prints how far each vouches for the log."""
+    for witness in witnesses:
+        name = witness[0]
+        best = None  # (size, time)
+        for what, raw, size in cosigned:
+            t = cosignature_time(raw, witness)
+            if not checks.check(not isinstance(t, str), "%s: %s" % (what, t)) or t is None:
+                continue
+            if best is None or size > best[0]:
+                best = (size, t)
+        if best is None or best[0] == 0:
+            print("not witnessed by %s" % name)
+        else:
+            try:
+                when = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(best[1]))
+            except (OverflowError, OSError, ValueError):
+                when = "at POSIX time %d" % best[1]
+            print(
+                "witnessed up to entry %d by %s (a checkpoint of %d entries, cosigned %s)"
+                % (best[0] - 1, name, best[0], when)
+            )
+
+
+def verify(directory, kept_files, witness_texts=()):
     checks = Checks()
+    witnesses = []
+    for text in witness_texts:
+        key = parse_cosigner_key(read_key_argument(text))
+        if checks.check(isinstance(key, tuple), "--witness-key %s: %s" % (text, key)):
+            witnesses.append(key)
+    check_witness_keys(checks, directory, witnesses)
     key_text = read(os.path.join(directory, "log-key.txt"))
     key = None
     if checks.check(key_text is not None, "log-key.txt: missing"):
@@ -300,10 +421,19 @@ def verify(directory, kept_files):
             m = re.match(r"^(0|[1-9][0-9]*)\.txt$", name)
             if checks.check(m is not None, "checkpoints/%s: not <size>.txt" % name):
                 notes.append(("checkpoints/" + name, read(os.path.join(cp_dir, name)), int(m.group(1))))
+    cosigned_dir = os.path.join(directory, "cosigned")
+    cosigned_names = set()
+    if os.path.isdir(cosigned_dir):
+        for name in sorted(os.listdir(cosigned_dir)):
+            m = re.match(r"^(0|[1-9][0-9]*)\.txt$", name)
+            if checks.check(m is not None, "cosigned/%s: not <size>.txt" % name):
+                cosigned_names.add("cosigned/" + name)
+                notes.append(("cosigned/" + name, read(os.path.join(cosigned_dir, name)), int(m.group(1))))
     for path in kept_files:
         notes.append(("kept checkpoint " + os.path.basename(path), read(path), None))
 
     opened = []  # (what, size, root, is_kept)
+    cosigned = []  # (what, raw, size) of the cosigned notes that are checkpoints of this log
     for what, raw, expected_size in notes:
         if not checks.check(raw is not None, "%s: unreadable" % what) or key is None:
             continue
@@ -316,6 +446,8 @@ def verify(directory, kept_files):
         ):
             continue
         opened.append((what, size, root, expected_size is None))
+        if what in cosigned_names:
+            cosigned.append((what, raw, size))
 
     wanted = {}
     for what, size, root, kept in opened:
@@ -328,20 +460,25 @@ def verify(directory, kept_files):
         else:
             wanted.setdefault(size, []).append((what, root))
     frontier = Frontier()
+    rooted = set()  # the notes whose root is that of the export's entries
     for i in range(len(lines) + 1):
         for what, root in wanted.get(i, []):
-            checks.check(
+            if checks.check(
                 frontier.root() == root,
                 "%s: the root of the first %d entries differs: an entry was changed" % (what, i),
-            )
+            ):
+                rooted.add(what)
         if i < len(lines):
             frontier.append(leaf_hash(lines[i]))
+    report_witnesses(checks, [c for c in cosigned if c[0] in rooted], witnesses)
 
-    checkpoint_sizes = [size for _, size, _, kept in opened if not kept]
+    checkpoint_sizes = [
+        size for what, size, _, kept in opened if not kept and what not in cosigned_names
+    ]
     latest = max(checkpoint_sizes) if checkpoint_sizes else 0
     print(
-        "%d entries, %d checkpoints (latest %d), %d kept checkpoints"
-        % (len(lines), len(checkpoint_sizes), latest, len(kept_files))
+        "%d entries, %d checkpoints (latest %d), %d kept checkpoints, %d cosigned checkpoints"
+        % (len(lines), len(checkpoint_sizes), latest, len(kept_files), len(cosigned_names))
     )
     if latest < len(lines):
         print("note: entries %d to %d are not covered by a checkpoint" % (latest, len(lines) - 1))
@@ -377,11 +514,14 @@ def self_test():
 
 
 def main(argv):
-    directory, kept = None, []
+    directory, kept, witnesses = None, [], []
     i = 0
     while i < len(argv):
         if argv[i] == "--checkpoint" and i + 1 < len(argv):
             kept.append(argv[i + 1])
+            i += 2
+        elif argv[i] == "--witness-key" and i + 1 < len(argv):
+            witnesses.append(argv[i + 1])
             i += 2
         elif directory is None and not argv[i].startswith("--"):
             directory = argv[i]
@@ -390,10 +530,12 @@ def main(argv):
             directory = None
             break
     if directory is None:
-        sys.stderr.write("usage: verify_export.py DIR [--checkpoint FILE]...\n")
+        sys.stderr.write(
+            "usage: verify_export.py DIR [--checkpoint FILE]... [--witness-key KEY]...\n"
+        )
         return 2
     self_test()
-    checks = verify(directory, kept)
+    checks = verify(directory, kept, witnesses)
     print("%d passed, %d failed" % (checks.passed, checks.failed))
     return 1 if checks.failed else 0
 

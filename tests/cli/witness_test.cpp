@@ -183,3 +183,124 @@ TEST_CASE("cli witness: keygen, cosign as the log grows, verify, independent che
   CHECK(as_fg({"witness", "cosign", "--checkpoint", kept3.string(), "--key", key.string()})
             .exit_code == 0);
 }
+
+TEST_CASE("cli witness: audit verify --witness-state catches a vault folder put back from a copy") {
+  VaultFixture v;
+  std::filesystem::path key = v.temp() / "getuige.key";
+  REQUIRE(run_cli({"witness", "keygen", "--out", key.string(), "--name", kWitness}).exit_code == 0);
+  const std::string state = key.string() + ".state";
+  auto cosign_now = [&](const std::string& name) {
+    std::filesystem::path kept = v.temp() / (name + ".txt");
+    REQUIRE(v.run({"audit", "checkpoint", "--out", kept.string()}).exit_code == 0);
+    RunResult c = v.run(
+        {"--json", "witness", "cosign", "--checkpoint", kept.string(), "--key", key.string()});
+    INFO(c.err);
+    REQUIRE(c.exit_code == 0);
+    return parse_json(c.out).find("size")->as_integer();
+  };
+  casework(v, "Marieke de Vries");
+  const std::int64_t first = cosign_now("kept-1");
+  // The vault folder as it is now, kept aside (a backup, a USB stick) before the next cosignature.
+  std::filesystem::path copy = v.temp() / "kopie-van-de-kluis";
+  std::filesystem::copy(v.dir(), copy, std::filesystem::copy_options::recursive);
+  casework(v, "Jan-Willem Bakker");
+  const std::int64_t last = cosign_now("kept-2");
+  REQUIRE(last > first);
+
+  // The live vault holds what the witness cosigned.
+  RunResult live = v.run({"audit", "verify", "--witness-state", state});
+  INFO(live.err);
+  CHECK(live.exit_code == 0);
+  CHECK(live.out.find("consistent, " + std::to_string(last) + " entries witnessed") !=
+        std::string::npos);
+  Value json = parse_json(v.run({"--json", "audit", "verify", "--witness-state", state}).out);
+  const Value* checked = json.find("witness_state");
+  REQUIRE(checked != nullptr);
+  CHECK(checked->find("ok")->as_bool());
+  CHECK(checked->find("witnessed_size")->as_integer() == last);
+
+  // The copy put back in its place verifies on its own, but not against the witness's state.
+  RunResult alone = run_cli({"--vault", copy.string(), "--passphrase-file",
+                             v.passphrase_file().string(), "audit", "verify"});
+  INFO(alone.err);
+  CHECK(alone.exit_code == 0);
+  RunResult rolled_back =
+      run_cli({"--vault", copy.string(), "--passphrase-file", v.passphrase_file().string(), "audit",
+               "verify", "--witness-state", state});
+  INFO(rolled_back.err);
+  CHECK(rolled_back.exit_code == 6);
+  CHECK(rolled_back.err.find("the witness cosigned " + std::to_string(last) +
+                             " entries with root ") != std::string::npos);
+  CHECK(rolled_back.err.find("this vault holds only ") != std::string::npos);
+  CHECK(rolled_back.out.find("FAILED: the witness cosigned " + std::to_string(last)) !=
+        std::string::npos);
+
+  // A file that is no witness state is the user's mistake, not evidence about the vault.
+  std::string letter = v.file("brief.txt", "Beste Marieke,\n");
+  CHECK(v.run({"audit", "verify", "--witness-state", letter}).exit_code == 3);
+}
+
+TEST_CASE(
+    "cli witness: audit export carries the cosigned checkpoints, verify_export.py checks them") {
+  VaultFixture v;
+  std::filesystem::path key = v.temp() / "getuige.key";
+  RunResult keygen = run_cli({"witness", "keygen", "--out", key.string(), "--name", kWitness});
+  REQUIRE(keygen.exit_code == 0);
+  const std::string witness_vkey = first_line(keygen.out);
+  casework(v, "Marieke de Vries");
+  std::filesystem::path kept = v.temp() / "kept.txt";
+  REQUIRE(v.run({"audit", "checkpoint", "--out", kept.string()}).exit_code == 0);
+  RunResult c =
+      v.run({"--json", "witness", "cosign", "--checkpoint", kept.string(), "--key", key.string()});
+  REQUIRE(c.exit_code == 0);
+  const std::int64_t size = parse_json(c.out).find("size")->as_integer();
+  casework(v, "Jan-Willem Bakker");  // entries after the cosigned checkpoint: not witnessed
+
+  std::filesystem::path out = v.temp() / "export";
+  RunResult exported = v.run({"--json", "audit", "export", "--out", out.string()});
+  INFO(exported.err);
+  REQUIRE(exported.exit_code == 0);
+  CHECK(parse_json(exported.out).find("cosigned")->as_integer() == 1);
+  const std::filesystem::path note = out / "cosigned" / (std::to_string(size) + ".txt");
+  REQUIRE(std::filesystem::exists(note));
+  CHECK(read_file(note) == read_file(v.temp() / "kept.cosigned.txt"));
+  CHECK(read_file(out / "witness-keys.txt") == witness_vkey + "\n");
+
+  auto verify_export = [&](const std::filesystem::path& dir, const std::string& witness) {
+    return mk::testing::run_process({"/usr/bin/python3",
+                                     MELDKLUIS_SOURCE_DIR "/tests/audit/verify_export.py",
+                                     dir.string(), "--witness-key", witness});
+  };
+  // The witness's key as text, or as the file it was kept in.
+  mk::testing::ProcessResult ok = verify_export(out, witness_vkey);
+  INFO(ok.output);
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.output.find("witnessed up to entry " + std::to_string(size - 1) + " by " + kWitness) !=
+        std::string::npos);
+  CHECK(ok.output.find("1 cosigned checkpoints") != std::string::npos);
+  CHECK(verify_export(out, v.file("getuige.vkey", witness_vkey + "\n")).exit_code == 0);
+
+  // One byte of the cosignature changed: refused, naming the witness.
+  std::filesystem::path tampered = v.temp() / "export-tampered";
+  std::filesystem::copy(out, tampered, std::filesystem::copy_options::recursive);
+  std::string text = read_file(note);
+  std::size_t at = text.size() - 10;
+  text[at] = text[at] == 'A' ? 'B' : 'A';
+  v.file("export-tampered/cosigned/" + std::to_string(size) + ".txt", text);
+  mk::testing::ProcessResult bad = verify_export(tampered, witness_vkey);
+  INFO(bad.output);
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.output.find("the cosignature of witness " + kWitness + " does not verify") !=
+        std::string::npos);
+
+  // Another key under the witness's name: the vault's record disagrees, nothing is witnessed.
+  std::filesystem::path other_key = v.temp() / "ander.key";
+  RunResult other = run_cli({"witness", "keygen", "--out", other_key.string(), "--name", kWitness});
+  REQUIRE(other.exit_code == 0);
+  mk::testing::ProcessResult impostor = verify_export(out, first_line(other.out));
+  INFO(impostor.output);
+  CHECK(impostor.exit_code == 1);
+  CHECK(impostor.output.find("records witness " + kWitness + " with another key") !=
+        std::string::npos);
+  CHECK(impostor.output.find("not witnessed by " + kWitness) != std::string::npos);
+}

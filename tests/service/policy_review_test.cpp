@@ -227,3 +227,65 @@ TEST_CASE("policy review: a session records a changed policy file once, audited"
   CHECK(removed[1].object == "reporting.json");
   CHECK(removed[1].detail.ends_with(" new=-"));
 }
+
+TEST_CASE("policy review: audit.json is read by its loader and its change said in words",
+          "[policy]") {
+  PolicyTexts before = shipped();
+  CHECK(policy_kind("audit.json", before.at("audit.json").text) == PolicyKind::kAudit);
+  PolicyTexts after =
+      edited(before, "audit.json", "\"max_unwitnessed_days\": 31", "\"max_unwitnessed_days\": 14");
+  std::vector<PolicyChange> changes = diff(before, after);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].file == "audit.json");
+  CHECK(changes[0].en == "witness: max unwitnessed days 31 -> 14");
+  CHECK(changes[0].nl == "getuige: hoogstens dagen niet getuigd 31 -> 14");
+
+  // Valid JSON that the audit loader refuses: 0 days is out of range.
+  PolicyTexts zero =
+      edited(before, "audit.json", "\"max_unwitnessed_days\": 31", "\"max_unwitnessed_days\": 0");
+  Result<std::vector<PolicyChange>> refused = diff_policies(before, zero);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.status().code() == Code::kPolicyInvalid);
+  INFO(refused.status().message());
+  CHECK(has(refused.status().message(), "audit.json:"));
+}
+
+TEST_CASE("policy review: controller.json changes name the setting with old and new value",
+          "[policy]") {
+  PolicyTexts before = shipped();
+  CHECK(policy_kind("controller.json", before.at("controller.json").text) ==
+        PolicyKind::kController);
+  PolicyTexts after = edited(before, "controller.json", "\"name\": \"Gemeente Voorbeeldstad\"",
+                             "\"name\": \"Gemeente Zaanstad\"");
+  after = edited(after, "controller.json",
+                 "\"contact\": \"fg@voorbeeldstad.invalid\",\n    \"confirmed\": false",
+                 "\"contact\": \"fg@zaanstad.invalid\",\n    \"confirmed\": true");
+  std::vector<PolicyChange> changes = diff(before, after);
+  REQUIRE(changes.size() == 3);
+  for (const PolicyChange& c : changes)
+    CHECK(c.file == "controller.json");
+  CHECK(changes[0].en ==
+        "controller name changed from 'Gemeente Voorbeeldstad' to 'Gemeente Zaanstad'");
+  CHECK(changes[0].nl ==
+        "naam van de verwerkingsverantwoordelijke gewijzigd van 'Gemeente "
+        "Voorbeeldstad' in 'Gemeente Zaanstad'");
+  CHECK(changes[1].en ==
+        "data protection officer contact changed from "
+        "'fg@voorbeeldstad.invalid' to 'fg@zaanstad.invalid'");
+  CHECK(changes[2].en == "data protection officer: details now confirmed");
+
+  // A member the controller loader does not know is refused, though it is valid JSON.
+  PolicyTexts unknown = edited(before, "controller.json", "\"confirmed\": false",
+                               "\"confirmed\": false, \"website\": \"https://zaanstad.nl\"");
+  Result<std::vector<PolicyChange>> refused = diff_policies(before, unknown);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.status().code() == Code::kPolicyInvalid);
+  CHECK(has(refused.status().message(), "controller.json:"));
+
+  // The note is free text: changing it is one "note changed", without quoting it.
+  PolicyTexts noted = edited(before, "controller.json", "Defaults shipped with Meldkluis.",
+                             "Vastgesteld door het college op 3 november 2026.");
+  changes = diff(before, noted);
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].en == "note changed");
+}

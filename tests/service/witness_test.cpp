@@ -244,6 +244,37 @@ TEST_CASE("service witness: the witness's state catches a vault folder put back 
   CHECK(foreign.status().code() == Code::kNotFound);
 }
 
+TEST_CASE("service witness: an export carries one note per size with every witness's cosignature") {
+  World w;
+  Session& s = w.ts.s();
+  const std::filesystem::path second = w.ts.temp() / "tweede-getuige.key";
+  Result<std::string> second_vkey =
+      witness_keygen(second, "rekenkamer.gemeente-zaanstad.nl/witness", w.ts.clock());
+  MK_REQUIRE_OK(second_vkey);
+  work(s, 2);
+  const std::string note = checkpoint_note(s);
+  Result<WitnessCosigning> first = witness_cosign(s, note, w.key);
+  MK_REQUIRE_OK(first);
+  MK_REQUIRE_OK(witness_cosign(s, note, second));
+
+  const std::filesystem::path out = w.ts.temp() / "export";
+  Result<AuditExportSummary> exported = export_audit(s, out);
+  MK_REQUIRE_OK(exported);
+  CHECK(exported->cosigned == 1);
+  const std::string size = std::to_string(first->checkpoint.size);
+  Result<tlog::SignedNote> merged =
+      tlog::parse_signed_note(file_bytes(out / "cosigned" / (size + ".txt")));
+  MK_REQUIRE_OK(merged);
+  CHECK(merged->signatures.size() == 3);  // the vault's, then one per witness
+  for (const std::string& vkey : {first->witness_key, *second_vkey}) {
+    Result<tlog::CosignerKey> key = tlog::parse_cosigner_key(vkey);
+    MK_REQUIRE_OK(key);
+    CHECK(tlog::verify_cosignature(*merged, *key).is_ok());
+  }
+  // By name: fg... before rekenkamer...
+  CHECK(file_bytes(out / "witness-keys.txt") == first->witness_key + "\n" + *second_vkey + "\n");
+}
+
 TEST_CASE("service witness: keygen refuses to overwrite and refuses a bad name") {
   World w;
   const std::string before = file_bytes(w.key);
