@@ -10,6 +10,14 @@ Value::Value(double v) : data_(Number{v, 0, false}) {
   if (!std::isfinite(v)) std::abort();
 }
 
+Value Value::array_of(const std::vector<std::string>& items) {
+  Array out;
+  out.reserve(items.size());
+  for (const std::string& item : items)
+    out.emplace_back(item);
+  return Value(std::move(out));
+}
+
 Value::Type Value::type() const {
   switch (data_.index()) {
     case 0:

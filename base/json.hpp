@@ -48,6 +48,8 @@ class Value {
 
   static Value object() { return Value(Object{}); }
   static Value array() { return Value(Array{}); }
+  // An array of the strings `items`, in order.
+  static Value array_of(const std::vector<std::string>& items);
 
   Type type() const;
   bool is_null() const { return type() == Type::kNull; }

@@ -8,13 +8,6 @@
 namespace mk::cli {
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value opt(const std::optional<std::string>& v) {
   return v ? json::Value(*v) : json::Value();
 }
@@ -41,13 +34,13 @@ json::Value to_json(const vault::SignalSummary& s) {
   o.set("source", vault::enum_name(s.source_kind));
   o.set("source_team", opt(s.source_team));
   o.set("reporter_id", opt(s.reporter_id));
-  o.set("forms", strings(s.forms));
-  o.set("indicators", strings(s.indicators));
+  o.set("forms", json::Value::array_of(s.forms));
+  o.set("indicators", json::Value::array_of(s.indicators));
   o.set("minor", vault::enum_name(s.minor));
   o.set("scale", opt_enum(s.scale));
   o.set("severity", opt_enum(s.severity));
-  o.set("person_ids", strings(s.person_ids));
-  o.set("case_ids", strings(s.case_ids));
+  o.set("person_ids", json::Value::array_of(s.person_ids));
+  o.set("case_ids", json::Value::array_of(s.case_ids));
   o.set("status", vault::enum_name(s.status));
   o.set("outcome", opt_enum(s.outcome));
   o.set("closed", opt(s.closed));
@@ -96,8 +89,8 @@ json::Value to_json(const vault::CaseSummary& c) {
   o.set("status", vault::enum_name(c.status));
   o.set("opened", c.opened.to_iso());
   o.set("closed", opt(c.closed));
-  o.set("signal_ids", strings(c.signal_ids));
-  o.set("person_ids", strings(c.person_ids));
+  o.set("signal_ids", json::Value::array_of(c.signal_ids));
+  o.set("person_ids", json::Value::array_of(c.person_ids));
   o.set("has_summary", c.has_summary);
   o.set("has_closure_note", c.has_closure_note);
   o.set("created", format_instant(c.created));

@@ -7,13 +7,6 @@
 namespace mk::cli {
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value or_null(const std::string& s) {
   return s.empty() ? json::Value() : json::Value(s);
 }
@@ -51,7 +44,7 @@ json::Value to_json(const service::PlanItem& item) {
   o.set("trigger_date", item.trigger_date.to_iso());
   o.set("due", item.due.to_iso());
   o.set("action", item.action);
-  o.set("held_by", strings(item.held_by));
+  o.set("held_by", json::Value::array_of(item.held_by));
   return o;
 }
 
@@ -85,7 +78,7 @@ json::Value to_json(const service::SweepReport& report) {
     const service::PlanItem* item = find_item(report.plan, id);
     h.set("kind", item ? json::Value(vault::enum_name(item->kind)) : json::Value());
     h.set("id", id);
-    h.set("held_by", strings(item ? item->held_by : std::vector<std::string>()));
+    h.set("held_by", json::Value::array_of(item ? item->held_by : std::vector<std::string>()));
     held.push(std::move(h));
   }
   o.set("held", std::move(held));

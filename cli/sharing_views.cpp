@@ -8,13 +8,6 @@
 namespace mk::cli {
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value field_lines(const std::vector<service::FieldLine>& lines) {
   json::Value out = json::Value::array();
   for (const service::FieldLine& l : lines) {
@@ -49,7 +42,7 @@ json::Value to_json(const vault::Partner& p) {
       .set("kind", p.kind)
       .set("contact", p.contact.empty() ? json::Value() : json::Value(p.contact))
       .set("age_recipient", p.age_recipient)
-      .set("purposes", strings(p.purposes))
+      .set("purposes", json::Value::array_of(p.purposes))
       .set("added", format_instant(p.added));
   return o;
 }
@@ -78,16 +71,16 @@ json::Value to_json(const vault::Disclosure& d) {
       .set("partner_kind", d.partner_kind)
       .set("purpose", d.purpose)
       .set("legal_basis", d.legal_basis)
-      .set("fields", strings(d.fields))
-      .set("pseudonymised", strings(d.pseudonymised))
-      .set("generalised", strings(d.generalised))
-      .set("withheld", strings(d.withheld))
+      .set("fields", json::Value::array_of(d.fields))
+      .set("pseudonymised", json::Value::array_of(d.pseudonymised))
+      .set("generalised", json::Value::array_of(d.generalised))
+      .set("withheld", json::Value::array_of(d.withheld))
       .set("package_sha256", d.package_sha256)
       .set("policy_hash", d.policy_hash)
       .set("record_count", d.record_count)
-      .set("person_ids", strings(d.person_ids))
-      .set("case_ids", strings(d.case_ids))
-      .set("signal_ids", strings(d.signal_ids));
+      .set("person_ids", json::Value::array_of(d.person_ids))
+      .set("case_ids", json::Value::array_of(d.case_ids))
+      .set("signal_ids", json::Value::array_of(d.signal_ids));
   return o;
 }
 

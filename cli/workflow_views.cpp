@@ -5,13 +5,6 @@
 namespace mk::cli {
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 // answer, decided, decided_by of the answer in force (null when none).
 void set_in_force(json::Value& o, const vault::MeldcodeDecision* d) {
   o.set("answer", d ? json::Value(d->answer) : json::Value());
@@ -79,7 +72,7 @@ json::Value to_json(const service::MeldcodeView& view) {
     step.set("code", s.code);
     step.set("label_nl", s.label_nl);
     step.set("label_en", s.label_en);
-    step.set("answers", strings(s.answers));
+    step.set("answers", json::Value::array_of(s.answers));
     set_in_force(step,
                  service::answer_in_force(view.decisions, vault::MeldcodeItem::kStep, s.code));
     json::Value questions = json::Value::array();
@@ -89,7 +82,7 @@ json::Value to_json(const service::MeldcodeView& view) {
       question.set("code", q.code);
       question.set("label_nl", q.label_nl);
       question.set("label_en", q.label_en);
-      question.set("answers", strings(q.answers));
+      question.set("answers", json::Value::array_of(q.answers));
       set_in_force(question, service::answer_in_force(view.decisions,
                                                       vault::MeldcodeItem::kQuestion, q.code));
       questions.push(std::move(question));

@@ -13,35 +13,6 @@ namespace mk::policies {
 
 namespace {
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kControllerPolicyFormat);
-  if (format.starts_with("meldkluis-controller/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
-// StrictObject has no accessor for a nested object, so the top level's keys are checked here, with
-// the same message StrictObject::finish() gives.
-constexpr std::string_view kTopKeys[] = {"format", "note", "controller", "dpo", "activity"};
-
-Status check_top_keys(const json::Value& root, std::string_view file) {
-  for (const json::Member& m : root.as_object()) {
-    bool known = false;
-    for (std::string_view k : kTopKeys)
-      known = known || m.first == k;
-    if (known) continue;
-    std::string allowed;
-    for (std::string_view k : kTopKeys)
-      allowed += (allowed.empty() ? "" : ", ") + std::string(k);
-    return policy_error(
-        file, m.second.position(),
-        "unknown key " + quoted(m.first) + " in policy (allowed keys: " + allowed + ")");
-  }
-  return Status::ok();
-}
-
 // The top-level object `key`, or a "missing key" error placed at the policy's `{`.
 Result<const json::Value*> section(const json::Value& root, const StrictObject& top,
                                    std::string_view file, std::string_view key) {
@@ -64,11 +35,14 @@ Result<ControllerPolicy> parse_controller_policy(std::string_view text,
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kControllerPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kControllerPolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
-  MK_RETURN_IF_ERROR(check_top_keys(root, file));
-  MK_RETURN_IF_ERROR(top.status());
+  top.allow("controller");
+  top.allow("dpo");
+  top.allow("activity");
+  MK_RETURN_IF_ERROR(top.finish());
 
   ControllerPolicy policy;
   MK_ASSIGN_OR_RETURN(const json::Value* controller, section(root, top, file, "controller"));

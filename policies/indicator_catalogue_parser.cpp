@@ -32,15 +32,6 @@ std::string type_of_exploitation_rule(std::string_view value) {
          "(\"ForcedLabour\")";
 }
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kIndicatorCatalogueFormat);
-  if (format.starts_with("meldkluis-indicators/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -168,7 +159,8 @@ Result<IndicatorCatalogue> parse_indicator_catalogue(std::string_view text,
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kIndicatorCatalogueFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kIndicatorCatalogueFormat));
   }
   const json::Array& forms = top.array("forms", StrictObject::Items::kNonEmpty);
   const json::Array& groups = top.array("groups", StrictObject::Items::kNonEmpty);

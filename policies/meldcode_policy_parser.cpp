@@ -18,15 +18,6 @@ namespace {
 
 constexpr std::int64_t kMaxNumber = 99;
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kMeldcodePolicyFormat);
-  if (format.starts_with("meldkluis-meldcode/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -222,7 +213,8 @@ Result<MeldcodePolicy> parse_meldcode_policy(std::string_view text, std::string_
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kMeldcodePolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kMeldcodePolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
   const json::Array& answers = top.array("answers", StrictObject::Items::kNonEmpty);

@@ -15,15 +15,6 @@ namespace mk::policies {
 
 namespace {
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kNormTimesPolicyFormat);
-  if (format.starts_with("meldkluis-normtimes/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -63,7 +54,8 @@ Result<NormTimesPolicy> parse_normtimes_policy(std::string_view text, std::strin
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kNormTimesPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kNormTimesPolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
   const json::Array& norms = top.array("norms", StrictObject::Items::kNonEmpty);

@@ -13,35 +13,6 @@ namespace mk::policies {
 
 namespace {
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kReportingPolicyFormat);
-  if (format.starts_with("meldkluis-reporting/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
-// StrictObject has no accessor for a nested object, so the top level's keys are checked here, with
-// the same message StrictObject::finish() gives.
-constexpr std::string_view kTopKeys[] = {"format", "note", "suppression", "rounding"};
-
-Status check_top_keys(const json::Value& root, std::string_view file) {
-  for (const json::Member& m : root.as_object()) {
-    bool known = false;
-    for (std::string_view k : kTopKeys)
-      known = known || m.first == k;
-    if (known) continue;
-    std::string allowed;
-    for (std::string_view k : kTopKeys)
-      allowed += (allowed.empty() ? "" : ", ") + std::string(k);
-    return policy_error(
-        file, m.second.position(),
-        "unknown key " + quoted(m.first) + " in policy (allowed keys: " + allowed + ")");
-  }
-  return Status::ok();
-}
-
 // The integer member `key` of `o` in [min, max], as an int (the limits are small).
 int small_integer(StrictObject& o, std::string_view key, std::int64_t min, std::int64_t max) {
   return static_cast<int>(o.integer(key, min, max));
@@ -58,11 +29,13 @@ Result<ReportingPolicy> parse_reporting_policy(std::string_view text, std::strin
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kReportingPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kReportingPolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
-  MK_RETURN_IF_ERROR(check_top_keys(root, file));
-  MK_RETURN_IF_ERROR(top.status());
+  top.allow("suppression");
+  top.allow("rounding");
+  MK_RETURN_IF_ERROR(top.finish());
 
   const json::Value* suppression = root.find("suppression");
   if (suppression == nullptr) {

@@ -81,15 +81,6 @@ std::string action_rule(std::string_view value) {
   return "must be " + one_of(kActions);
 }
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kRetentionPolicyFormat);
-  if (format.starts_with("meldkluis-retention/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -361,7 +352,8 @@ Result<RetentionPolicy> parse_retention_policy(std::string_view text, std::strin
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kRetentionPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kRetentionPolicyFormat));
   }
   const json::Array& rules = top.array("rules", StrictObject::Items::kNonEmpty);
   (void)top.optional_string("note", text_rule);

@@ -16,15 +16,6 @@ namespace mk::policies {
 
 namespace {
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kRoutingPolicyFormat);
-  if (format.starts_with("meldkluis-routing/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -179,7 +170,8 @@ Result<RoutingPolicy> parse_routing_policy(std::string_view text, std::string_vi
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kRoutingPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kRoutingPolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
   const json::Array& rules = top.array("rules", StrictObject::Items::kNonEmpty);

@@ -38,15 +38,6 @@ std::string minors_rule(std::string_view value) {
   return "must be \"allow\" or \"refuse\"";
 }
 
-std::string format_reason(std::string_view format) {
-  const std::string expected = quoted(kSharingPolicyFormat);
-  if (format.starts_with("meldkluis-sharing/")) {
-    return "unsupported format version " + quoted(format) + " (this Meldkluis reads " + expected +
-           ")";
-  }
-  return "unknown format " + quoted(format) + " (expected " + expected + ")";
-}
-
 std::string where(json::Position p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column);
 }
@@ -265,7 +256,8 @@ Result<SharingPolicy> parse_sharing_policy(std::string_view text, std::string_vi
   MK_RETURN_IF_ERROR(top.status());
   // The version decides what the other keys mean, so it is checked before them.
   if (format != kSharingPolicyFormat) {
-    return policy_error(file, top.position_of("format"), format_reason(format));
+    return policy_error(file, top.position_of("format"),
+                        format_mismatch_reason(format, kSharingPolicyFormat));
   }
   (void)top.optional_string("note", text_rule);
   const json::Array& partners = top.array("partners", StrictObject::Items::kNonEmpty);

@@ -216,6 +216,19 @@ Status StrictObject::status() const {
   return first_problem_;
 }
 
+std::string format_mismatch_reason(std::string_view found, std::string_view expected) {
+  const std::string_view kind = expected.substr(0, expected.rfind('/') + 1);
+  if (found.starts_with(kind)) {
+    return "unsupported format version " + quoted(found) + " (this Meldkluis reads " +
+           quoted(expected) + ")";
+  }
+  return "unknown format " + quoted(found) + " (expected " + quoted(expected) + ")";
+}
+
+void StrictObject::allow(std::string_view key) {
+  if (std::find(asked_.begin(), asked_.end(), key) == asked_.end()) asked_.emplace_back(key);
+}
+
 Status StrictObject::finish() const {
   if (!value_.is_object()) return first_problem_;
   for (const json::Member& m : value_.as_object()) {

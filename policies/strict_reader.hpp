@@ -39,6 +39,11 @@ std::string code_rule(std::string_view value);
 // characters (C0, DEL; so no line breaks either). Valid UTF-8 is already guaranteed by the parser.
 std::string text_rule(std::string_view value);
 
+// Why a policy's "format" member `found` is not `expected` (e.g. "meldkluis-audit/1"):
+// "unsupported format version ..." when `found` names the same kind (the same text up to and
+// including the last '/'), else "unknown format ...". Both name what this build reads.
+std::string format_mismatch_reason(std::string_view found, std::string_view expected);
+
 // Reads one JSON object of a policy file strictly.
 //
 //   StrictObject o(value, file, "indicator");
@@ -94,6 +99,10 @@ class StrictObject {
   // The first problem so far (not an object, or one an accessor recorded); unknown keys are not
   // looked at. Lets a caller stop early, e.g. on an unsupported format version.
   Status status() const;
+
+  // Marks member `key` as known without reading it (one the caller reads by hand, such as a nested
+  // object), so finish() does not report it; it is listed among the allowed keys in that order.
+  void allow(std::string_view key);
 
   // Ok when the object was read without problems; otherwise the first problem, as described above.
   Status finish() const;

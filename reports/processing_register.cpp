@@ -8,13 +8,6 @@ namespace mk::reports {
 
 namespace {
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value label(const Label& l) {
   json::Value out = json::Value::object();
   out.set("nl", l.nl).set("en", l.en);
@@ -42,8 +35,8 @@ json::Value purpose(const RegisterPurpose& p) {
       .set("label", label(p.label))
       .set("legal_basis", p.legal_basis)
       .set("legal_basis_reference", p.legal_basis_reference)
-      .set("data_subjects", strings(p.subjects))
-      .set("recipients", strings(p.recipients));
+      .set("data_subjects", json::Value::array_of(p.subjects))
+      .set("recipients", json::Value::array_of(p.recipients));
   return out;
 }
 
@@ -99,7 +92,7 @@ json::Value recipient(const RegisterRecipient& r) {
       .set("consent", std::move(consent))
       .set("minors", std::move(minors))
       .set("roles", std::move(roles))
-      .set("record_fields", strings(r.record_fields))
+      .set("record_fields", json::Value::array_of(r.record_fields))
       .set("special", mark(r.special))
       .set("criminal", mark(r.criminal));
   return out;
@@ -109,10 +102,10 @@ json::Value retention(const RegisterRetention& r) {
   json::Value out = json::Value::object();
   out.set("id", r.id)
       .set("class", r.record_class)
-      .set("roles", strings(r.roles))
-      .set("outcomes", strings(r.outcomes))
-      .set("disclosed_to", strings(r.disclosed_to))
-      .set("not_disclosed_to", strings(r.not_disclosed_to))
+      .set("roles", json::Value::array_of(r.roles))
+      .set("outcomes", json::Value::array_of(r.outcomes))
+      .set("disclosed_to", json::Value::array_of(r.disclosed_to))
+      .set("not_disclosed_to", json::Value::array_of(r.not_disclosed_to))
       .set("trigger", r.trigger)
       .set("period", r.period)
       .set("action", r.action)

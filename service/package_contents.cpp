@@ -33,13 +33,6 @@ void add_once(std::vector<std::string>& list, std::string_view name) {
   if (std::find(list.begin(), list.end(), name) == list.end()) list.emplace_back(name);
 }
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value text_or_null(const std::optional<std::string>& s) {
   return s ? json::Value(*s) : json::Value();
 }
@@ -73,7 +66,7 @@ json::Value pseudonyms_among(const Pseudonyms& pseudonyms, const std::vector<std
     if (auto it = pseudonyms.find(id); it != pseudonyms.end()) add_once(out, it->second);
   }
   std::sort(out.begin(), out.end());
-  return strings(out);
+  return json::Value::array_of(out);
 }
 
 json::Value case_record(const SharePlan& plan, const PackageFacts& facts,
@@ -87,7 +80,7 @@ json::Value case_record(const SharePlan& plan, const PackageFacts& facts,
   }
   if (sends(plan, "case.status")) o.set("status", std::string(vault::enum_name(c.status)));
   if (sends(plan, "case.summary")) o.set("summary", text_or_null(facts.case_summary));
-  o.set("signals", strings(signal_refs));
+  o.set("signals", json::Value::array_of(signal_refs));
   o.set("persons", pseudonyms_among(pseudonyms, c.person_ids));
   return o;
 }
@@ -101,8 +94,8 @@ json::Value signal_record(const SharePlan& plan, const PackageFacts& facts,
   if (sends(plan, "signal.source_kind")) {
     o.set("source_kind", std::string(vault::enum_name(s.source_kind)));
   }
-  if (sends(plan, "signal.forms")) o.set("forms", strings(s.forms));
-  if (sends(plan, "signal.indicators")) o.set("indicators", strings(s.indicators));
+  if (sends(plan, "signal.forms")) o.set("forms", json::Value::array_of(s.forms));
+  if (sends(plan, "signal.indicators")) o.set("indicators", json::Value::array_of(s.indicators));
   if (sends(plan, "signal.minor")) o.set("minor", std::string(vault::enum_name(s.minor)));
   if (sends(plan, "signal.scale")) o.set("scale", name_or_null(s.scale));
   if (sends(plan, "signal.severity")) o.set("severity", name_or_null(s.severity));
@@ -276,8 +269,8 @@ json::Value manifest_of(const SharePlan& plan, const PackageFacts& facts, Decisi
       .set("created", format_instant(facts.created))
       .set("record_count", static_cast<std::int64_t>(record_count))
       .set("withheld", std::move(d.withheld))
-      .set("pseudonymised", strings(d.pseudonymised))
-      .set("generalised", strings(d.generalised));
+      .set("pseudonymised", json::Value::array_of(d.pseudonymised))
+      .set("generalised", json::Value::array_of(d.generalised));
   return m;
 }
 

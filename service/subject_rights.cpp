@@ -21,13 +21,6 @@ bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
-json::Value strings(const std::vector<std::string>& items) {
-  json::Value out = json::Value::array();
-  for (const std::string& s : items)
-    out.push(s);
-  return out;
-}
-
 json::Value identity_json(const vault::Person& person) {
   json::Value out = json::Value::object();
   for (std::size_t i = 0; i < vault::kPersonFieldCount; ++i) {
@@ -44,8 +37,8 @@ json::Value signal_json(const vault::SignalSummary& signal, const std::string& p
   out.set("id", signal.id)
       .set("received", signal.received.to_iso())
       .set("as_reporter", signal.reporter_id == person_id)
-      .set("forms", strings(signal.forms))
-      .set("indicators", strings(signal.indicators))
+      .set("forms", json::Value::array_of(signal.forms))
+      .set("indicators", json::Value::array_of(signal.indicators))
       .set("status", std::string(vault::enum_name(signal.status)));
   if (signal.outcome) out.set("outcome", std::string(vault::enum_name(*signal.outcome)));
   if (signal.closed) out.set("closed", signal.closed->to_iso());
