@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config ninja-build clang-format
+  # fuzzing (scripts/fuzz.sh): Clang and its libFuzzer/sanitizer runtimes
+  clang-14 libclang-rt-14-dev
   # libraries (the stack)
   libsodium-dev libsqlcipher-dev libcereal-dev catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
