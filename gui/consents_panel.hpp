@@ -1,4 +1,5 @@
 // The consents of the case's persons: partner, purpose, who signed, when given and when withdrawn.
+// "Toestemming vastleggen…" records a new one for one of the case's persons (consent_dialog.hpp);
 // "Intrekken" records the withdrawal of the selected consent today.
 #pragma once
 
@@ -18,10 +19,15 @@ class ConsentsPanel : public CasePanel {
   void clear() override;
 
   QTableWidget* table() const { return table_; }
+  QPushButton* record_button() const { return record_; }
+  QPushButton* withdraw_button() const { return withdraw_; }
 
  private:
+  void record();
   void withdraw_selected();
+  CaseFacts facts_;
   QTableWidget* table_;
+  QPushButton* record_;
   QPushButton* withdraw_;
 };
 

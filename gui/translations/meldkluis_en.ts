@@ -744,6 +744,53 @@ Keep it outside the vault.</translation>
     </message>
 </context>
 <context>
+    <name>mk::gui::ConsentDialog</name>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Ondertekend door:</source>
+        <translation>&amp;Signed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven op:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voor dit doel is schriftelijke toestemming nodig: vanaf %1 jaar van betrokkene zelf, jonger van een ouder of voogd.</source>
+        <translation>This purpose needs written consent: from the age of %1 from the person themselves, younger from a parent or guardian.</translation>
+    </message>
+    <message>
+        <source>Dit doel vraagt geen toestemming; een vastgelegde toestemming wordt wel bewaard.</source>
+        <translation>This purpose needs no consent; a recorded consent is kept nonetheless.</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen…</source>
+        <translation>Recording the consent…</translation>
+    </message>
+</context>
+<context>
     <name>mk::gui::ConsentsPanel</name>
     <message>
         <source>Toestemming</source>
@@ -776,6 +823,10 @@ Keep it outside the vault.</translation>
     <message>
         <source>Toestemming &amp;intrekken</source>
         <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;vastleggen…</source>
+        <translation>Record &amp;consent…</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1396,93 @@ Keep it outside the vault.</translation>
     <message>
         <source>&lt;b&gt;Vastgelegde besluiten&lt;/b&gt; (oudste eerst)</source>
         <translation>&lt;b&gt;Recorded decisions&lt;/b&gt; (oldest first)</translation>
+    </message>
+</context>
+<context>
+    <name>mk::gui::PoliciesPage</name>
+    <message>
+        <source>Niet te vergelijken: %1</source>
+        <translation>Cannot compare: %1</translation>
+    </message>
+    <message>
+        <source>Geen wijziging in de inhoud (alleen de opmaak).</source>
+        <translation>No change in substance (layout only).</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>&amp;Verwerkingsregister opslaan…</source>
+        <translation>Save processing &amp;register…</translation>
+    </message>
+    <message>
+        <source>Het register van verwerkingsactiviteiten (AVG art. 30) uit het beleid dat nu geldt, als PDF of JSON</source>
+        <translation>The register of processing activities (GDPR art. 30) from the policies in force, as PDF or JSON</translation>
+    </message>
+    <message>
+        <source>De beleidsversies waaronder de kluis heeft gewerkt: wanneer een gewijzigd beleidsbestand voor het eerst is gezien, met de SHA-256 van de oude en de nieuwe versie. Beleid bevat geen persoonsgegevens.</source>
+        <translation>The policy versions the vault has run under: when a changed policy file was first seen, with the SHA-256 of the old and the new version. Policies hold no personal data.</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Oude versie</source>
+        <translation>Old version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Sleutel</source>
+        <translation>Key slot</translation>
+    </message>
+    <message>
+        <source>Beleidsgeschiedenis</source>
+        <translation>Policy history</translation>
+    </message>
+    <message>
+        <source>Wijziging in woorden</source>
+        <translation>The change in words</translation>
+    </message>
+    <message>
+        <source>Kies een wijziging in de tabel.</source>
+        <translation>Choose a change in the table.</translation>
+    </message>
+    <message>
+        <source>Geen beleidsversies vastgelegd.</source>
+        <translation>No policy versions recorded.</translation>
+    </message>
+    <message>
+        <source>%1 vastgelegde wijziging(en)</source>
+        <translation>%1 recorded change(s)</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister opslaan</source>
+        <translation>Save processing register</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Kies een bestandsnaam die eindigt op .pdf of .json.</source>
+        <translation>Choose a file name ending in .pdf or .json.</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister maken…</source>
+        <translation>Making the processing register…</translation>
+    </message>
+    <message>
+        <source>Verwerkingsregister opgeslagen: %1</source>
+        <translation>Processing register saved: %1</translation>
     </message>
 </context>
 <context>
