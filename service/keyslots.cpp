@@ -1,38 +1,28 @@
 #include "service/keyslots.hpp"
 
+#include <utility>
+
 namespace mk::service {
 
-// Each change runs inside a unit of work that records it: the key-slot file is replaced while the
-// transaction is open and the entry commits right after, so a refused or failed change leaves
-// neither. When the commit itself fails (a full disk, an I/O error), the previous file is written
-// back (slot_change below); fault injection found the change otherwise stayed, unaudited. (A crash
-// between the file's rename and the commit would still leave the change unaudited; the window is
-// one fsync.)
+// Each change is two-phase (vault/vault.hpp, "Key slots"; docs/formats/keyslots.md): inside the
+// unit of work that records its audit entry, the new key-slot file is staged as `keyslots.next`
+// (fsynced) and its SHA-256 recorded in the same transaction; after the unit of work has ended,
+// settle_staged_slots() puts the staged file in place when that record committed, and deletes it
+// otherwise. The change and its entry therefore commit together: a refused or failed change
+// leaves neither, and a crash between the commit and the rename is finished by the next unlock
+// (vault::Vault::open), which the database's record tells what committed.
 
 namespace {
 
-// Runs `change(uow)` (which replaces the key-slot file) as `action` on `object`; when the unit of
-// work fails after the file was replaced, puts the previous file back.
+// Runs `change(uow)` (which stages a key-slot change) as `action` on `object`, then settles the
+// staged file. The unit of work's error comes first; a change that committed but could not be put
+// in place yet reports the settling error (it takes effect at the next unlock).
 template <typename Change>
 Status slot_change(Session& s, const std::string& action, const std::string& object,
                    Change&& change) {
-  const vault::KeySlotFile previous = s.vault().slot_file();
-  bool replaced = false;
-  Status result = s.transact(
-      action,
-      [&](vault::UnitOfWork& uow) -> Status {
-        MK_RETURN_IF_ERROR(change(uow));
-        replaced = true;
-        return Status::ok();
-      },
-      object);
-  if (result.is_ok() || !replaced) return result;
-  if (Status undone = s.vault().restore_slots(previous); !undone.is_ok()) {
-    return Status(result.code(), result.message() +
-                                     "; the key-slot file could not be put back either (" +
-                                     undone.message() + "): the change is in effect, unaudited");
-  }
-  return result;
+  Status result = s.transact(action, std::forward<Change>(change), object);
+  Status settled = s.vault().settle_staged_slots(result.is_ok());
+  return result.is_ok() ? settled : result;
 }
 
 }  // namespace
@@ -53,7 +43,7 @@ Status add_key_slot(Session& s, const std::string& name, vault::Role role,
   }
   crypto::PwhashParams kdf = kdf_for_target(kdf_ms);  // seconds of work: outside the transaction
   return slot_change(s, "keyslot.add", name, [&](vault::UnitOfWork& uow) -> Status {
-    MK_RETURN_IF_ERROR(uow.vault().add_slot(name, role, passphrase, kdf));
+    MK_RETURN_IF_ERROR(uow.vault().add_slot(uow, name, role, passphrase, kdf));
     uow.record({"keyslot.add", name, "role=" + std::string(vault::role_name(role))});
     return Status::ok();
   });
@@ -61,7 +51,7 @@ Status add_key_slot(Session& s, const std::string& name, vault::Role role,
 
 Status remove_key_slot(Session& s, const std::string& name) {
   return slot_change(s, "keyslot.remove", name, [&](vault::UnitOfWork& uow) -> Status {
-    MK_RETURN_IF_ERROR(uow.vault().remove_slot(name));
+    MK_RETURN_IF_ERROR(uow.vault().remove_slot(uow, name));
     uow.record({"keyslot.remove", name, ""});
     return Status::ok();
   });
@@ -72,7 +62,7 @@ Status change_passphrase(Session& s, const std::string& name,
   const std::string target = name.empty() ? s.vault().slot_name() : name;
   crypto::PwhashParams kdf = kdf_for_target(kdf_ms);
   return slot_change(s, "keyslot.passwd", target, [&](vault::UnitOfWork& uow) -> Status {
-    MK_RETURN_IF_ERROR(uow.vault().change_passphrase(target, new_passphrase, kdf));
+    MK_RETURN_IF_ERROR(uow.vault().change_passphrase(uow, target, new_passphrase, kdf));
     uow.record({"keyslot.passwd", target, ""});
     return Status::ok();
   });

@@ -431,6 +431,14 @@ const std::vector<const char*>& migrations() {
         PRIMARY KEY (witness, size)
       );
       )sql",
+      // The key-slot file in force (vault/keyslot_state.hpp): the SHA-256 of the file each
+      // key-slot change stages, recorded with its audit entry. No row until the first change.
+      R"sql(
+      CREATE TABLE IF NOT EXISTS keyslot_file_state (
+        one    INTEGER PRIMARY KEY CHECK (one = 1),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64)
+      );
+      )sql",
   };
   return kMigrations;
 }

@@ -10,6 +10,7 @@
 #include "crypto/blind_index.hpp"
 #include "crypto/random.hpp"
 #include "vault/file_io.hpp"
+#include "vault/keyslot_state.hpp"
 #include "vault/recovery_key.hpp"
 #include "vault/schema.hpp"
 
@@ -91,13 +92,6 @@ Result<KeySlot> Vault::make_slot(const std::string& name, Role role,
   return slot;
 }
 
-Status Vault::write_slots(const KeySlotFile& next) {
-  std::string text = serialize_key_slot_file(next, keys_.get(KeyName::kSlotFile));
-  MK_RETURN_IF_ERROR(replace_file_atomically(paths_.keyslots(), text));
-  slots_ = next;
-  return Status::ok();
-}
-
 Result<Vault::Created> Vault::create(const fs::path& dir, const crypto::SecretBuffer& passphrase,
                                      const CreateOptions& options, const Clock& clock) {
   MK_RETURN_IF_ERROR(check_new_passphrase(passphrase));
@@ -172,30 +166,29 @@ Result<Vault::Created> Vault::build(const fs::path& staging, const fs::path& dir
   return Created{std::move(vault), std::move(recovery_key)};
 }
 
-Result<Vault> Vault::open(const fs::path& dir, const crypto::SecretBuffer& passphrase,
-                          const std::optional<std::string>& slot_name, const Clock& clock) {
-  VaultPaths paths(dir);
-  std::error_code ec;
-  if (!fs::exists(paths.keyslots(), ec) && !fs::exists(paths.database(), ec)) {
-    return not_found("there is no vault in that folder");
-  }
-  MK_ASSIGN_OR_RETURN(VaultLock lock, VaultLock::acquire(paths.lock()));
-  MK_ASSIGN_OR_RETURN(std::string text, read_small_file(paths.keyslots(), kMaxKeySlotFileSize));
-  MK_ASSIGN_OR_RETURN(ParsedKeySlotFile parsed, parse_key_slot_file(text));
+namespace {
 
-  if (slot_name && !parsed.file.find(*slot_name)) return not_found("no key slot of that name");
+// A slot that opened, and the keys its bundle holds.
+struct Unlocked {
+  KeySlot slot;
+  KeyRing keys;
+};
+
+// Tries `passphrase` (or a recovery key) on the slots of `file`, only on `slot_name` when given.
+// nullopt when no slot opens; kVaultCorrupt when one opens to a malformed bundle.
+Result<std::optional<Unlocked>> unlock(const KeySlotFile& file,
+                                       const crypto::SecretBuffer& passphrase,
+                                       const std::optional<std::string>& slot_name) {
   // Input shaped like a recovery key is tried on recovery slots first: it saves a costly
   // Argon2id run per ordinary slot.
   std::vector<const KeySlot*> order;
   bool looks_like_recovery = canonical_recovery_key(passphrase.as_text()).has_value();
-  for (const KeySlot& slot : parsed.file.slots) {
+  for (const KeySlot& slot : file.slots) {
     if ((slot.role == Role::kRecovery) == looks_like_recovery) order.push_back(&slot);
   }
-  for (const KeySlot& slot : parsed.file.slots) {
+  for (const KeySlot& slot : file.slots) {
     if ((slot.role == Role::kRecovery) != looks_like_recovery) order.push_back(&slot);
   }
-  std::optional<KeyRing> keys;
-  const KeySlot* opened = nullptr;
   for (const KeySlot* candidate : order) {
     const KeySlot& slot = *candidate;
     if (slot_name && slot.name != *slot_name) continue;
@@ -205,40 +198,137 @@ Result<Vault> Vault::open(const fs::path& dir, const crypto::SecretBuffer& passp
         crypto::derive_from_passphrase(secret->view(), slot.salt, slot.kdf);
     if (!kek) return internal_error("key derivation failed (out of memory?)");
     std::optional<crypto::SecretBuffer> bundle =
-        crypto::open_secret(*kek, slot.wrapped, slot_associated_data(parsed.file.vault_id, slot));
+        crypto::open_secret(*kek, slot.wrapped, slot_associated_data(file.vault_id, slot));
     if (!bundle) continue;
-    keys = KeyRing::deserialize(bundle->view());
+    std::optional<KeyRing> keys = KeyRing::deserialize(bundle->view());
     if (!keys || keys->is_full() != holds_all_keys(slot.role)) {
       return vault_corrupt("key slot holds a malformed key bundle");
     }
-    opened = &slot;
-    break;
+    return std::optional<Unlocked>(Unlocked{slot, std::move(*keys)});
   }
-  if (!opened) return Status(Code::kWrongPassphrase, "no key slot opens with this passphrase");
-  if (!key_slot_mac_valid(parsed, keys->get(KeyName::kSlotFile))) {
-    return vault_corrupt("key-slot file is corrupt or tampered: its MAC does not match");
-  }
-
-  MK_ASSIGN_OR_RETURN(Database db, Database::open(paths.database(), keys->get(KeyName::kDatabase),
-                                                  Database::Mode::kOpenExisting));
-  Role role = opened->role;
-  std::string name = opened->name;
-  Vault vault(std::move(paths), std::move(lock), std::move(db), std::move(parsed.file),
-              std::move(*keys), role, std::move(name), clock);
-  MK_ASSIGN_OR_RETURN(std::string stored_id, vault.meta(kMetaVaultId));
-  if (stored_id != to_hex(vault.vault_id())) {
-    return vault_corrupt("the database belongs to another vault than the key-slot file");
-  }
-  MK_RETURN_IF_ERROR(migrate(vault.db_));
-  return vault;
+  return std::optional<Unlocked>();
 }
 
-Result<std::string> Vault::meta(const std::string& key) {
-  MK_ASSIGN_OR_RETURN(Statement st, db_.prepare("SELECT value FROM meta WHERE key = ?1"));
+bool same_slot(const KeySlot& a, const KeySlot& b) {
+  return a.name == b.name && a.role == b.role && a.kdf == b.kdf && a.salt == b.salt &&
+         a.wrapped == b.wrapped;
+}
+
+// A staging file found at open: its digest (nullopt when it could not be read whole, being larger
+// than any key-slot file) and its contents (nullopt when it is no valid key-slot file).
+struct StagedFile {
+  std::optional<std::string> digest;
+  std::optional<ParsedKeySlotFile> parsed;
+};
+
+Result<std::optional<StagedFile>> read_staged_file(const VaultPaths& paths) {
+  Result<std::string> text = read_small_file(paths.staged_keyslots(), kMaxKeySlotFileSize);
+  if (!text) {
+    if (text.status().code() == Code::kNotFound) return std::optional<StagedFile>();
+    if (text.status().code() == Code::kVaultCorrupt) return std::optional<StagedFile>(StagedFile{});
+    return text.status();
+  }
+  StagedFile staged;
+  staged.digest = key_slot_file_digest(*text);
+  if (Result<ParsedKeySlotFile> parsed = parse_key_slot_file(*text)) {
+    staged.parsed = std::move(*parsed);
+  }
+  return std::optional<StagedFile>(std::move(staged));
+}
+
+Result<std::string> read_meta(Database& db, const std::string& key) {
+  MK_ASSIGN_OR_RETURN(Statement st, db.prepare("SELECT value FROM meta WHERE key = ?1"));
   st.bind(1, key);
   MK_ASSIGN_OR_RETURN(bool row, st.step());
   if (!row) return vault_corrupt("the vault's metadata is incomplete");
   return st.column_text(0);
+}
+
+}  // namespace
+
+Result<Vault> Vault::open(const fs::path& dir, const crypto::SecretBuffer& passphrase,
+                          const std::optional<std::string>& slot_name, const Clock& clock) {
+  VaultPaths paths(dir);
+  std::error_code ec;
+  if (!fs::exists(paths.keyslots(), ec) && !fs::exists(paths.database(), ec)) {
+    return not_found("there is no vault in that folder");
+  }
+  MK_ASSIGN_OR_RETURN(VaultLock lock, VaultLock::acquire(paths.lock()));
+  MK_ASSIGN_OR_RETURN(std::string text, read_small_file(paths.keyslots(), kMaxKeySlotFileSize));
+  MK_ASSIGN_OR_RETURN(ParsedKeySlotFile current, parse_key_slot_file(text));
+  MK_ASSIGN_OR_RETURN(std::optional<StagedFile> staged, read_staged_file(paths));
+  const ParsedKeySlotFile* next = staged && staged->parsed ? &*staged->parsed : nullptr;
+
+  if (slot_name && !current.file.find(*slot_name) && !(next && next->file.find(*slot_name))) {
+    return not_found("no key slot of that name");
+  }
+  const ParsedKeySlotFile* opened_in = &current;
+  MK_ASSIGN_OR_RETURN(std::optional<Unlocked> unlocked,
+                      unlock(current.file, passphrase, slot_name));
+  if (!unlocked && next) {
+    MK_ASSIGN_OR_RETURN(unlocked, unlock(next->file, passphrase, slot_name));
+    opened_in = next;
+  }
+  if (!unlocked) return Status(Code::kWrongPassphrase, "no key slot opens with this passphrase");
+  const crypto::SecretBuffer& mac_key = unlocked->keys.get(KeyName::kSlotFile);
+  if (!key_slot_mac_valid(*opened_in, mac_key)) {
+    return vault_corrupt("key-slot file is corrupt or tampered: its MAC does not match");
+  }
+
+  MK_ASSIGN_OR_RETURN(Database db,
+                      Database::open(paths.database(), unlocked->keys.get(KeyName::kDatabase),
+                                     Database::Mode::kOpenExisting));
+  MK_ASSIGN_OR_RETURN(std::string stored_id, read_meta(db, kMetaVaultId));
+  if (stored_id != to_hex(opened_in->file.vault_id)) {
+    return vault_corrupt("the database belongs to another vault than the key-slot file");
+  }
+  MK_RETURN_IF_ERROR(migrate(db));
+
+  // A staging file left by a crash: the database's record decides which file is in force.
+  const ParsedKeySlotFile* in_force = &current;
+  if (staged) {
+    MK_ASSIGN_OR_RETURN(std::optional<std::string> recorded, recorded_key_slot_file(db));
+    switch (staged_file_meaning(recorded, key_slot_file_digest(text), staged->digest)) {
+      case StagedFileMeaning::kUnknown:
+        return vault_corrupt(
+            "a key-slot change was recorded, but neither keyslots nor keyslots.next is the "
+            "recorded file");
+      case StagedFileMeaning::kCommitted:
+        if (!next || !key_slot_mac_valid(*next, mac_key) ||
+            next->file.vault_id != current.file.vault_id) {
+          return vault_corrupt("the recorded key-slot file keyslots.next is corrupt or tampered");
+        }
+        MK_RETURN_IF_ERROR(install_staged_file(paths));
+        in_force = next;
+        break;
+      case StagedFileMeaning::kUncommitted:
+        MK_RETURN_IF_ERROR(discard_staged_file(paths));
+        break;
+    }
+  }
+  // The passphrase must open a slot of the file in force, not only of the one it replaced.
+  if (in_force != opened_in) {
+    const KeySlot* kept = in_force->file.find(unlocked->slot.name);
+    if (!kept || !same_slot(*kept, unlocked->slot)) {
+      unlocked.reset();
+      if (opened_in == &current) {  // the file in force was not tried yet
+        MK_ASSIGN_OR_RETURN(unlocked, unlock(in_force->file, passphrase, slot_name));
+      }
+      if (!unlocked) {
+        return Status(Code::kWrongPassphrase, "no key slot opens with this passphrase");
+      }
+    }
+  }
+
+  Role role = unlocked->slot.role;
+  std::string name = unlocked->slot.name;
+  KeySlotFile slots = in_force->file;
+  return Vault(std::move(paths), std::move(lock), std::move(db), std::move(slots),
+               std::move(unlocked->keys), role, std::move(name), clock);
+}
+
+Result<std::string> Vault::meta(const std::string& key) {
+  return read_meta(db_, key);
 }
 
 Result<const PersonIndexer*> Vault::person_indexer() {
@@ -256,8 +346,8 @@ std::vector<SlotInfo> Vault::list_slots() const {
   return out;
 }
 
-Status Vault::add_slot(const std::string& name, Role role, const crypto::SecretBuffer& passphrase,
-                       const crypto::PwhashParams& kdf) {
+Status Vault::add_slot(UnitOfWork& uow, const std::string& name, Role role,
+                       const crypto::SecretBuffer& passphrase, const crypto::PwhashParams& kdf) {
   if (!keys_.is_full()) return forbidden("only a coordinator can add key slots");
   if (!valid_slot_name(name)) {
     return invalid_input("slot names are 1-32 characters: a-z, 0-9, '.', '_', '-'");
@@ -269,10 +359,10 @@ Status Vault::add_slot(const std::string& name, Role role, const crypto::SecretB
   MK_ASSIGN_OR_RETURN(KeySlot slot, make_slot(name, role, passphrase, kdf));
   KeySlotFile next = slots_;
   next.slots.push_back(std::move(slot));
-  return write_slots(next);
+  return stage_slots(uow, std::move(next));
 }
 
-Status Vault::remove_slot(const std::string& name) {
+Status Vault::remove_slot(UnitOfWork& uow, const std::string& name) {
   if (!keys_.is_full()) return forbidden("only a coordinator can remove key slots");
   const KeySlot* slot = slots_.find(name);
   if (!slot) return not_found("no key slot of that name");
@@ -286,10 +376,11 @@ Status Vault::remove_slot(const std::string& name) {
   if (!root_remains || !coordinator_remains) {
     return conflict("refusing to remove the last coordinator slot");
   }
-  return write_slots(next);
+  return stage_slots(uow, std::move(next));
 }
 
-Status Vault::change_passphrase(const std::string& name, const crypto::SecretBuffer& new_passphrase,
+Status Vault::change_passphrase(UnitOfWork& uow, const std::string& name,
+                                const crypto::SecretBuffer& new_passphrase,
                                 const crypto::PwhashParams& kdf) {
   const KeySlot* slot = slots_.find(name);
   if (!slot) return not_found("no key slot of that name");
@@ -305,7 +396,7 @@ Status Vault::change_passphrase(const std::string& name, const crypto::SecretBuf
   for (KeySlot& s : next.slots) {
     if (s.name == name) s = std::move(replacement);
   }
-  return write_slots(next);
+  return stage_slots(uow, std::move(next));
 }
 
 }  // namespace mk::vault

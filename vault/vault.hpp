@@ -4,9 +4,12 @@
 //   vault.db     the SQLCipher database (page-encrypted; identifying fields encrypted again)
 //   keyslots     the key-slot file (see keyslot_file.hpp)
 //   vault.lock   an empty file that carries the one-process-at-a-time lock
+// and, only while a key-slot change is under way or after a crash in one,
+//   keyslots.next  the staged key-slot file (see keyslot_state.hpp and "Key slots" below)
 //
 // Opening with a wrong passphrase, or finding a file corrupt, writes nothing: every check runs
-// before the first write.
+// before the first write. The one exception is a staging file left by a crash: open() settles it
+// (see there).
 #pragma once
 
 #include <filesystem>
@@ -29,12 +32,14 @@
 namespace mk::vault {
 
 class AuditSink;
+class UnitOfWork;
 
 struct VaultPaths {
   explicit VaultPaths(std::filesystem::path d) : dir(std::move(d)) {}
   std::filesystem::path dir;
   std::filesystem::path database() const { return dir / "vault.db"; }
   std::filesystem::path keyslots() const { return dir / "keyslots"; }
+  std::filesystem::path staged_keyslots() const { return dir / "keyslots.next"; }
   std::filesystem::path lock() const { return dir / "vault.lock"; }
 };
 
@@ -65,8 +70,19 @@ class Vault {
                                 const CreateOptions& options, const Clock& clock);
 
   // Opens the vault in `dir` with `passphrase` (or a recovery key), trying only `slot_name` when
-  // given, else every slot in order. Errors: kNotFound (no vault there), kVaultInUse,
-  // kVaultCorrupt, kWrongPassphrase; nothing is written on any error.
+  // given, else every slot in order. Errors: kNotFound (no vault there, or no slot `slot_name`),
+  // kVaultInUse, kVaultCorrupt, kWrongPassphrase; nothing is written on any error.
+  //
+  // When a staging file `keyslots.next` is there, a process died during a key-slot change, after
+  // staging it and before installing it; the vault lock is held while open() settles it. The
+  // passphrase is tried on `keyslots` and, when no slot opens there, on `keyslots.next` (a user who
+  // has just changed a passphrase types the new one). Once a slot opened (every slot of both files
+  // holds the database and slot_file keys), the digest recorded in the database decides
+  // (keyslot_state.hpp): the change committed -> the staged file replaces `keyslots` (folder
+  // fsynced); it never committed -> the staged file is deleted; the recorded file is neither ->
+  // kVaultCorrupt, writing nothing. The vault then opens only if the passphrase opens a slot of the
+  // file now in force: after a committed passphrase change the old passphrase is kWrongPassphrase,
+  // as is the new one of a change that never committed. Either role can settle a staging file.
   static Result<Vault> open(const std::filesystem::path& dir,
                             const crypto::SecretBuffer& passphrase,
                             const std::optional<std::string>& slot_name, const Clock& clock);
@@ -89,24 +105,44 @@ class Vault {
   void set_audit_sink(AuditSink* sink) { audit_sink_ = sink; }
 
   // --- Key slots -------------------------------------------------------------------------------
+  // A change to the key slots takes effect together with the unit of work that audits it, or not
+  // at all, and survives a crash at any point (docs/formats/keyslots.md, "Changing slots"):
+  //   1. inside the open unit of work `uow` (of this vault), the change is checked, the new file
+  //      is written and fsynced as `keyslots.next`, and its digest recorded in `uow`
+  //      (keyslot_state.hpp); `keyslots` and list_slots() stay as they were;
+  //   2. after `uow` committed or rolled back, settle_staged_slots() installs the staged file
+  //      when the change committed (renamed over `keyslots`, folder fsynced, list_slots() updated)
+  //      or deletes it. A crash before step 2 is settled by the next open(), by the record.
+  // One change at a time: a second one before the first is settled is kConflict.
   std::vector<SlotInfo> list_slots() const;
   // Adds a coordinator or compliance slot. Requires a role holding all keys (kForbidden
   // otherwise); kConflict when the name exists; kInvalidInput for a bad name or role.
-  Status add_slot(const std::string& name, Role role, const crypto::SecretBuffer& passphrase,
-                  const crypto::PwhashParams& kdf);
+  Status add_slot(UnitOfWork& uow, const std::string& name, Role role,
+                  const crypto::SecretBuffer& passphrase, const crypto::PwhashParams& kdf);
   // Removes a slot. Requires a role holding all keys; refuses to remove the last slot that holds
   // the root key (kConflict).
-  Status remove_slot(const std::string& name);
+  Status remove_slot(UnitOfWork& uow, const std::string& name);
   // Re-wraps a slot under a new passphrase. Any role may change its own slot; changing another
   // slot requires all keys. The recovery slot is changed only by replacing the recovery key.
+  Status change_passphrase(UnitOfWork& uow, const std::string& name,
+                           const crypto::SecretBuffer& new_passphrase,
+                           const crypto::PwhashParams& kdf);
+  // Step 2 above, once the unit of work has ended; ok when nothing is staged. `committed` says
+  // that its commit succeeded: then the staged file is installed. Otherwise the digest recorded in
+  // the database decides (a commit that reported an error may still have reached the disk). After
+  // an error (kIo: the staged file could not be renamed, or the record could not be read) the
+  // staged file stays for the next open() to settle, and further changes in this session are
+  // kConflict.
+  Status settle_staged_slots(bool committed);
+
+  // The same changes as a unit of work of their own, with no audit event: for tests and tools
+  // that hold a vault without a session (the service layer audits every change it makes). Must
+  // not be called while a unit of work is open.
+  Status add_slot(const std::string& name, Role role, const crypto::SecretBuffer& passphrase,
+                  const crypto::PwhashParams& kdf);
+  Status remove_slot(const std::string& name);
   Status change_passphrase(const std::string& name, const crypto::SecretBuffer& new_passphrase,
                            const crypto::PwhashParams& kdf);
-  // The key slots as the key-slot file holds them now.
-  const KeySlotFile& slot_file() const { return slots_; }
-  // Writes `previous` (an earlier slot_file()) back: undoes a slot change whose unit of work did
-  // not commit, so slots and their audit entry stay together (service/keyslots.cpp). kIo when the
-  // file cannot be written.
-  Status restore_slots(const KeySlotFile& previous) { return write_slots(previous); }
 
   // Meta values kept in the store (vault id, blind index plan ...).
   Result<std::string> meta(const std::string& key);
@@ -125,7 +161,18 @@ class Vault {
   Result<KeySlot> make_slot(const std::string& name, Role role,
                             const crypto::SecretBuffer& passphrase,
                             const crypto::PwhashParams& kdf) const;
-  Status write_slots(const KeySlotFile& next);
+  Status stage_slots(UnitOfWork& uow, KeySlotFile next);
+  // Renames keyslots.next over keyslots / deletes keyslots.next; then fsyncs the folder. kIo.
+  static Status install_staged_file(const VaultPaths& paths);
+  static Status discard_staged_file(const VaultPaths& paths);
+  template <typename Change>
+  Status change_slots_alone(Change&& change);
+
+  // A key-slot file staged in a unit of work, until settle_staged_slots().
+  struct StagedSlots {
+    KeySlotFile file;
+    std::string digest;
+  };
 
   VaultPaths paths_;
   VaultLock lock_;
@@ -137,6 +184,7 @@ class Vault {
   const Clock* clock_;
   AuditSink* audit_sink_ = nullptr;
   std::unique_ptr<PersonIndexer> person_indexer_;
+  std::optional<StagedSlots> staged_;
 };
 
 struct Vault::Created {
